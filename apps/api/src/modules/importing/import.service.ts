@@ -1,0 +1,146 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { recordAudit } from '../audit/audit.js';
+import type { ListingKind } from '../listing/listing-kind.js';
+import { ListingStatus } from '../listing/listing.enums.js';
+import type { Listing } from '../listing/listing.entity.js';
+import { LIMITS, Problems } from '../listing/listing-validation.js';
+import { Organization, OrganizationKind } from '../organization/organization.entity.js';
+import { requireBureau } from '../user/permissions.js';
+import type { ImportError, ImportResult } from './import.types.js';
+
+export const MAX_IMPORT_ITEMS = 500;
+
+interface ImportItem {
+  externalId: string;
+}
+
+export interface ImportSpec<T extends Listing, Item extends ImportItem> {
+  kind: ListingKind<T, never>;
+  organizationName(item: Item): string;
+  organizationKind(name: string): OrganizationKind;
+  assign(listing: T, item: Item, problems: Problems): void;
+}
+
+const KIND_LABELS: Record<OrganizationKind, string> = {
+  ENTERPRISE: '企业',
+  UNIVERSITY: '高校',
+  INSTITUTE: '院所',
+  BUREAU: '科技局',
+  SERVICE_AGENCY: '服务机构',
+};
+
+/**
+ * Bureau bulk import: upsert by externalId, per-item errors, everything valid written in one transaction.
+ * New listings are PUBLISHED; replaced ones become PUBLISHED unless CLOSED.
+ */
+export async function importListings<T extends Listing, Item extends ImportItem>(
+  ctx: Context,
+  spec: ImportSpec<T, Item>,
+  items: Item[],
+): Promise<ImportResult> {
+  const viewer = requireBureau(ctx);
+  if (items.length > MAX_IMPORT_ITEMS) {
+    throw badInput(`每次最多导入 ${MAX_IMPORT_ITEMS} 条（本次 ${items.length} 条），请分批导入`, {
+      field: 'items',
+      max: MAX_IMPORT_ITEMS,
+    });
+  }
+  const errors: ImportError[] = [];
+  const seen = new Set<string>();
+  const accepted: { index: number; item: Item; orgName: string }[] = [];
+  items.forEach((item, index) => {
+    const problems = new Problems();
+    const externalId = problems.text(item.externalId, '外部编号 externalId', LIMITS.externalId);
+    const orgName = problems.text(spec.organizationName(item), '所属组织', LIMITS.organizationName);
+    if (externalId && seen.has(externalId)) {
+      problems.messages.push(`外部编号 ${externalId} 在本批中重复`);
+    }
+    seen.add(externalId);
+    // Validate content on a throwaway entity, so a bad item never reaches the unit of work.
+    spec.assign(Object.create(spec.kind.entity.prototype) as T, item, problems);
+    if (problems.messages.length > 0) {
+      errors.push({ index, externalId: item.externalId || null, message: problems.messages.join('；') });
+    } else {
+      accepted.push({ index, item: { ...item, externalId }, orgName });
+    }
+  });
+
+  const em = ctx.em;
+  const written = await em.transactional(async (tx) => {
+    const names = [...new Set(accepted.map((entry) => entry.orgName))];
+    const organizations = new Map(
+      (await tx.find(Organization, { name: { $in: names } })).map((org) => [org.name, org]),
+    );
+    const existing = new Map(
+      (
+        await tx.find(spec.kind.entity, {
+          externalId: { $in: accepted.map((entry) => entry.item.externalId) },
+        } as unknown as FilterQuery<T>)
+      ).map((listing) => [listing.externalId!, listing]),
+    );
+    const results: { index: number; listing: T; created: boolean }[] = [];
+    for (const { index, item, orgName } of accepted) {
+      let owner = organizations.get(orgName);
+      if (owner && !spec.kind.ownerKinds.includes(owner.kind)) {
+        errors.push({
+          index,
+          externalId: item.externalId,
+          message: `组织“${orgName}”是${KIND_LABELS[owner.kind]}，不能发布${spec.kind.label}`,
+        });
+        continue;
+      }
+      if (!owner) {
+        owner = tx.create(Organization, { name: orgName, kind: spec.organizationKind(orgName), verified: true });
+        organizations.set(orgName, owner);
+        recordAudit(tx, {
+          actorId: viewer.user.id,
+          entityType: 'Organization',
+          entityId: owner.id,
+          action: 'import-create',
+          after: { name: owner.name, kind: owner.kind },
+        });
+      }
+      const previous = existing.get(item.externalId);
+      const listing = previous ?? (tx.create(spec.kind.entity, { externalId: item.externalId } as never) as T);
+      const before = previous ? spec.kind.snapshot(previous) : undefined;
+      spec.assign(listing, item, new Problems());
+      listing.owner = owner;
+      if (listing.status !== ListingStatus.CLOSED || !previous) {
+        if (listing.status !== ListingStatus.PUBLISHED) {
+          listing.publishedAt = new Date();
+        }
+        listing.status = ListingStatus.PUBLISHED;
+      }
+      listing.updatedAt = new Date();
+      recordAudit(tx, {
+        actorId: viewer.user.id,
+        entityType: spec.kind.name,
+        entityId: listing.id,
+        action: previous ? 'import-update' : 'import-create',
+        before,
+        after: spec.kind.snapshot(listing),
+      });
+      results.push({ index, listing, created: !previous });
+    }
+    return results;
+  });
+
+  for (const { listing } of written) {
+    ctx.services.matching.listingChanged(spec.kind.name, listing);
+  }
+  errors.sort((a, b) => a.index - b.index);
+  return {
+    created: written.filter((entry) => entry.created).length,
+    updated: written.filter((entry) => !entry.created).length,
+    items: written.map(({ listing }) => ({ externalId: listing.externalId!, id: listing.id })),
+    errors,
+  };
+}
+
+export function guessInstitutionKind(name: string): OrganizationKind {
+  return /研究院|研究所|研究中心|科学院|实验室/.test(name) && !/大学|学院/.test(name)
+    ? OrganizationKind.INSTITUTE
+    : OrganizationKind.UNIVERSITY;
+}
