@@ -34,7 +34,10 @@ export async function startPlatform(env: Env, log: Logger = createLogger(env.LOG
       persistent: true,
     });
     databaseUrl = embedded.url;
-    log.info('embedded PostgreSQL started', { ms: Date.now() - started, dataDir: path.resolve(env.DATA_DIR, 'pg') });
+    log.info('embedded PostgreSQL started', {
+      ms: Date.now() - started,
+      dataDir: path.resolve(env.DATA_DIR, 'pg'),
+    });
   }
   const orm = await MikroORM.init(ormConfig(databaseUrl));
   try {
@@ -54,7 +57,9 @@ export async function startPlatform(env: Env, log: Logger = createLogger(env.LOG
       orm,
       stop: async () => {
         await server.stop();
+        log.info('http server stopped');
         await orm.close();
+        log.info('database connections closed');
         await embedded?.stop();
       },
     };
@@ -65,7 +70,11 @@ export async function startPlatform(env: Env, log: Logger = createLogger(env.LOG
   }
 }
 
-export async function prepareDatabase(orm: MikroORM, env: Pick<Env, 'SEED_DEMO' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>, log: Logger) {
+export async function prepareDatabase(
+  orm: MikroORM,
+  env: Pick<Env, 'SEED_DEMO' | 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>,
+  log: Logger,
+) {
   const applied = await orm.migrator.up();
   if (applied.length > 0) {
     log.info('migrations applied', { migrations: applied.map((m) => m.name) });
@@ -96,7 +105,13 @@ async function bootstrapAdmin(em: MikroORM['em'], email: string, password: strin
       organization: bureau,
       membership: bureau ? MembershipStatus.APPROVED : null,
     });
-    recordAudit(tx, { actorId: null, entityType: 'User', entityId: admin.id, action: 'bootstrap-admin', after: { email: normalized } });
+    recordAudit(tx, {
+      actorId: null,
+      entityType: 'User',
+      entityId: admin.id,
+      action: 'bootstrap-admin',
+      after: { email: normalized },
+    });
   });
   log.info('administrator account created', { email: normalized });
 }

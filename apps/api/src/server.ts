@@ -38,7 +38,11 @@ const defaultPortalDir = () => path.resolve(fileURLToPath(import.meta.url), '../
 
 export async function createServer(options: ServerOptions): Promise<AppServer> {
   const { orm, log } = options;
-  const matching = new MatchingService(options.databaseUrl, () => orm.em.fork(), (message) => log.warn(message));
+  const matching = new MatchingService(
+    options.databaseUrl,
+    () => orm.em.fork(),
+    (message) => log.warn(message),
+  );
   await matching.start();
   const services: Services = { tokens: new TokenSigner(options.tokenKey), matching, log };
 
@@ -49,6 +53,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     schema: await createSchema(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it drains HTTP, then closes the index and the database, then exits 0.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
@@ -91,7 +97,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
-          resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : String(address));
+          resolve(
+            typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : String(address),
+          );
         });
       }),
     stop: async () => {

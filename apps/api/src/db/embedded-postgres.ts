@@ -48,7 +48,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await mkdir(path.dirname(databaseDir), { recursive: true });
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start on port ${options.port} ` +
+        `(is another copy of the platform running? set DATABASE_URL or EMBEDDED_PG_PORT): ${String(error ?? 'no reason given')}`,
+    );
+  }
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres`,
     stop: () => pg.stop(),

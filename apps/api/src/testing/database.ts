@@ -33,7 +33,11 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ttp-test-pg-'));
   await chmod(dir, 0o755); // as root, PostgreSQL runs as its own user and must reach its folder
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), persistent: false });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'pg'),
+    port: await freePort(),
+    persistent: false,
+  });
   return {
     url: embedded.url,
     stop: async () => {

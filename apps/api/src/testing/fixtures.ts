@@ -44,11 +44,17 @@ export interface Member {
 }
 
 /** Registers a person with a new organisation of that kind: its first, approved member. */
-export async function registerMember(app: TestApp, kind: 'ENTERPRISE' | 'UNIVERSITY' | 'INSTITUTE', organizationName = `测试组织${unique()}`): Promise<Member> {
+export async function registerMember(
+  app: TestApp,
+  kind: 'ENTERPRISE' | 'UNIVERSITY' | 'INSTITUTE',
+  organizationName = `测试组织${unique()}`,
+): Promise<Member> {
   const email = `m${unique()}@test.local`;
   const result = await app.graphql<{ register: { token: string } }>(
     'mutation Register($input: RegisterInput!) { register(input: $input) { token } }',
-    { input: { email, password: PASSWORD, displayName: '测试用户', organizationName, organizationKind: kind } },
+    {
+      input: { email, password: PASSWORD, displayName: '测试用户', organizationName, organizationKind: kind },
+    },
   );
   if (!result.data?.register) {
     throw new Error(`register failed: ${JSON.stringify(result.errors)}`);
@@ -57,7 +63,11 @@ export async function registerMember(app: TestApp, kind: 'ENTERPRISE' | 'UNIVERS
 }
 
 /** The bureau creates an expert account (optionally of an organisation) and signs it in. */
-export async function createExpert(app: TestApp, bureauToken: string, organizationId: string | null = null): Promise<{ token: string; id: string }> {
+export async function createExpert(
+  app: TestApp,
+  bureauToken: string,
+  organizationId: string | null = null,
+): Promise<{ token: string; id: string }> {
   const email = `e${unique()}@test.local`;
   const result = await app.graphql<{ createAccount: { id: string } }>(
     'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
@@ -70,7 +80,12 @@ export async function createExpert(app: TestApp, bureauToken: string, organizati
   return { token: await app.login(email, PASSWORD), id: result.data.createAccount.id };
 }
 
-export async function createListing(app: TestApp, token: string, kind: 'Achievement' | 'Demand', input: Record<string, unknown> = {}): Promise<string> {
+export async function createListing(
+  app: TestApp,
+  token: string,
+  kind: 'Achievement' | 'Demand',
+  input: Record<string, unknown> = {},
+): Promise<string> {
   const base = kind === 'Achievement' ? ACHIEVEMENT_INPUT : DEMAND_INPUT;
   const result = await app.graphql<Record<string, { id: string }>>(
     `mutation($input: ${kind}Input!) { create${kind}(input: $input) { id } }`,
@@ -85,17 +100,40 @@ export async function createListing(app: TestApp, token: string, kind: 'Achievem
 }
 
 /** Puts a listing straight into a status (test set-up only; the API path is tested on its own). */
-export async function forceStatus(app: TestApp, kind: 'Achievement' | 'Demand', id: string, status: string, closeReason: string | null = null): Promise<void> {
+export async function forceStatus(
+  app: TestApp,
+  kind: 'Achievement' | 'Demand',
+  id: string,
+  status: string,
+  closeReason: string | null = null,
+): Promise<void> {
   await app.orm.em
     .getConnection()
-    .execute(`update "${kind.toLowerCase()}" set status = ?, close_reason = ? where id = ?`, [status, closeReason, id]);
+    .execute(`update "${kind.toLowerCase()}" set status = ?, close_reason = ? where id = ?`, [
+      status,
+      closeReason,
+      id,
+    ]);
 }
 
 /** The created listing, submitted and published by the bureau through the API. */
-export async function publishedListing(app: TestApp, ownerToken: string, bureauToken: string, kind: 'Achievement' | 'Demand', input: Record<string, unknown> = {}): Promise<string> {
+export async function publishedListing(
+  app: TestApp,
+  ownerToken: string,
+  bureauToken: string,
+  kind: 'Achievement' | 'Demand',
+  input: Record<string, unknown> = {},
+): Promise<string> {
   const id = await createListing(app, ownerToken, kind, input);
-  for (const [action, token] of [['submit', ownerToken], ['publish', bureauToken]] as const) {
-    const result = await app.graphql(`mutation($id: ID!) { ${action}${kind}(id: $id) { status } }`, { id }, token);
+  for (const [action, token] of [
+    ['submit', ownerToken],
+    ['publish', bureauToken],
+  ] as const) {
+    const result = await app.graphql(
+      `mutation($id: ID!) { ${action}${kind}(id: $id) { status } }`,
+      { id },
+      token,
+    );
     if (result.errors) {
       throw new Error(`${action}${kind} failed: ${JSON.stringify(result.errors)}`);
     }
@@ -103,4 +141,5 @@ export async function publishedListing(app: TestApp, ownerToken: string, bureauT
   return id;
 }
 
-export const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+export const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  result.errors?.[0]?.extensions?.code;

@@ -19,7 +19,11 @@ export interface TestApp {
   orm: MikroORM;
   server: AppServer;
   /** POSTs one operation to /graphql as a real client would. */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Signs in and returns the bearer token. */
   login(email: string, password: string): Promise<string>;
   stop(): Promise<void>;
@@ -40,7 +44,11 @@ export async function startTestApp(serverUrl: string, options: TestAppOptions = 
   const log = createLogger(process.env.TEST_LOG_LEVEL === 'info' ? 'info' : 'silent');
   await prepareDatabase(
     orm,
-    { SEED_DEMO: options.seedDemo ?? false, ADMIN_EMAIL: options.adminEmail, ADMIN_PASSWORD: options.adminPassword },
+    {
+      SEED_DEMO: options.seedDemo ?? false,
+      ADMIN_EMAIL: options.adminEmail,
+      ADMIN_PASSWORD: options.adminPassword,
+    },
     log,
   );
   const server = await createServer({

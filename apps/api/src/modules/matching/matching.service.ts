@@ -80,9 +80,11 @@ export class MatchingService {
   listingChanged(kind: ListingKindName, listing: Listing): void {
     this.apply(kind, listing);
     const payload: ChangeMessage = { kind, id: listing.id, origin: this.origin };
-    this.notifier?.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(payload)]).catch((error: Error) => {
-      this.log(`match index notify failed: ${error.message}`);
-    });
+    this.notifier
+      ?.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(payload)])
+      .catch((error: Error) => {
+        this.log(`match index notify failed: ${error.message}`);
+      });
   }
 
   matchesForDemand(demand: Demand, options: MatchOptions): MatchHit[] {
@@ -95,10 +97,20 @@ export class MatchingService {
 
   private apply(kind: ListingKindName, listing: Listing): void {
     const published = listing.status === ListingStatus.PUBLISHED;
-    if (kind === 'Achievement') {
-      published ? this.engine.upsertAchievement(achievementDoc(listing as Achievement)) : this.engine.removeAchievement(listing.id);
+    if (!published) {
+      this.remove(kind, listing.id);
+    } else if (kind === 'Achievement') {
+      this.engine.upsertAchievement(achievementDoc(listing as Achievement));
     } else {
-      published ? this.engine.upsertDemand(demandDoc(listing as Demand)) : this.engine.removeDemand(listing.id);
+      this.engine.upsertDemand(demandDoc(listing as Demand));
+    }
+  }
+
+  private remove(kind: ListingKindName, id: string): void {
+    if (kind === 'Achievement') {
+      this.engine.removeAchievement(id);
+    } else {
+      this.engine.removeDemand(id);
     }
   }
 
@@ -113,7 +125,7 @@ export class MatchingService {
       if (listing) {
         this.apply(message.kind, listing);
       } else {
-        message.kind === 'Achievement' ? this.engine.removeAchievement(message.id) : this.engine.removeDemand(message.id);
+        this.remove(message.kind, message.id);
       }
     } catch (error) {
       this.log(`match index update failed: ${(error as Error).message}`);
