@@ -21,7 +21,11 @@ const printDefault = (arg: { defaultValue?: unknown; type: GraphQLInputType }) =
   return ast ? print(ast) : 'none';
 };
 
-function compareArgs(where: string, expected: readonly GraphQLArgument[], actual: readonly GraphQLArgument[]): string[] {
+function compareArgs(
+  where: string,
+  expected: readonly GraphQLArgument[],
+  actual: readonly GraphQLArgument[],
+): string[] {
   const problems: string[] = [];
   for (const arg of expected) {
     const ours = actual.find((candidate) => candidate.name === arg.name);
@@ -34,7 +38,11 @@ function compareArgs(where: string, expected: readonly GraphQLArgument[], actual
     }
   }
   for (const arg of actual) {
-    if (!expected.some((candidate) => candidate.name === arg.name) && isNonNullType(arg.type) && arg.defaultValue === undefined) {
+    if (
+      !expected.some((candidate) => candidate.name === arg.name) &&
+      isNonNullType(arg.type) &&
+      arg.defaultValue === undefined
+    ) {
       problems.push(`${where}(${arg.name}): an extra argument must be optional`);
     }
   }

@@ -6,12 +6,16 @@ let app: TestApp;
 let bureau: string;
 
 beforeAll(async () => {
-  app = await startTestApp(inject('databaseServerUrl'), { adminEmail: ADMIN.email, adminPassword: ADMIN.password });
+  app = await startTestApp(inject('databaseServerUrl'), {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+  });
   bureau = await app.login(ADMIN.email, ADMIN.password);
 });
 afterAll(() => app.stop());
 
-const LEAKS = /at\s+\S+\s+\(|\/work\/|node_modules|\.ts:\d+|select |insert |update |relation "|syntax error at/i;
+const LEAKS =
+  /at\s+\S+\s+\(|\/work\/|node_modules|\.ts:\d+|select |insert |update |relation "|syntax error at/i;
 
 describe('errors', () => {
   it('masks an unexpected failure: no stack, SQL text or path, just a code and a reference', async () => {

@@ -7,7 +7,11 @@ const env = loadEnv();
 const log = createLogger(env.LOG_LEVEL);
 const started = Date.now();
 const platform = await startPlatform(env, log);
-log.info('platform ready', { url: platform.url, graphql: `${platform.url}/graphql`, ms: Date.now() - started });
+log.info('platform ready', {
+  url: platform.url,
+  graphql: `${platform.url}/graphql`,
+  ms: Date.now() - started,
+});
 
 let stopping = false;
 const shutdown = async (signal: string) => {

@@ -18,7 +18,9 @@ export function createLogger(level: 'debug' | 'info' | 'warn' | 'error' | 'silen
   const order = ['debug', 'info', 'warn', 'error', 'silent'];
   const write = (at: string) => (message: string, data?: Record<string, unknown>) => {
     if (order.indexOf(at) >= order.indexOf(level)) {
-      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...data })}\n`);
+      process.stderr.write(
+        `${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...data })}\n`,
+      );
     }
   };
   return { info: write('info'), warn: write('warn'), error: write('error') };

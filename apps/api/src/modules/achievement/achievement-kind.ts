@@ -4,10 +4,17 @@ import { LIMITS, type Problems } from '../listing/listing-validation.js';
 import { Achievement } from './achievement.entity.js';
 import type { AchievementInput } from './achievement.inputs.js';
 
-type AchievementContent = Omit<AchievementInput, 'contactName' | 'contactPhone' | 'contactEmail' | 'confidentialDetail'>;
+type AchievementContent = Omit<
+  AchievementInput,
+  'contactName' | 'contactPhone' | 'contactEmail' | 'confidentialDetail'
+>;
 
 /** Validates an achievement's public content (shared by forms and bulk import). */
-export function assignAchievementContent(listing: Achievement, input: AchievementContent, problems: Problems): void {
+export function assignAchievementContent(
+  listing: Achievement,
+  input: AchievementContent,
+  problems: Problems,
+): void {
   listing.title = problems.text(input.title, '标题', LIMITS.title);
   listing.summary = problems.text(input.summary, '成果简介', LIMITS.body);
   listing.keywords = problems.keywords(input.keywords);

@@ -4,7 +4,10 @@ import { LIMITS, type Problems } from '../listing/listing-validation.js';
 import { Demand } from './demand.entity.js';
 import type { DemandInput } from './demand.inputs.js';
 
-type DemandContent = Omit<DemandInput, 'contactName' | 'contactPhone' | 'contactEmail' | 'confidentialDetail'>;
+type DemandContent = Omit<
+  DemandInput,
+  'contactName' | 'contactPhone' | 'contactEmail' | 'confidentialDetail'
+>;
 
 /** Validates a demand's public content (shared by forms and bulk import). */
 export function assignDemandContent(listing: Demand, input: DemandContent, problems: Problems): void {

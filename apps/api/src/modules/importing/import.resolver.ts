@@ -12,7 +12,9 @@ import { ImportResult } from './import.types.js';
 
 @Resolver()
 export class ImportResolver {
-  @Mutation(() => ImportResult, { description: '科技局批量导入成果（按 externalId 更新或新建，最多 500 条）' })
+  @Mutation(() => ImportResult, {
+    description: '科技局批量导入成果（按 externalId 更新或新建，最多 500 条）',
+  })
   importAchievements(
     @Arg('items', () => [AchievementImportInput]) items: AchievementImportInput[],
     @Ctx() ctx: Context,
@@ -29,8 +31,13 @@ export class ImportResolver {
     );
   }
 
-  @Mutation(() => ImportResult, { description: '科技局批量导入需求（按 externalId 更新或新建，最多 500 条）' })
-  importDemands(@Arg('items', () => [DemandImportInput]) items: DemandImportInput[], @Ctx() ctx: Context): Promise<ImportResult> {
+  @Mutation(() => ImportResult, {
+    description: '科技局批量导入需求（按 externalId 更新或新建，最多 500 条）',
+  })
+  importDemands(
+    @Arg('items', () => [DemandImportInput]) items: DemandImportInput[],
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
     return importListings<Demand, DemandImportInput>(
       ctx,
       {

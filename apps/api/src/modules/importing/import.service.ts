@@ -92,7 +92,11 @@ export async function importListings<T extends Listing, Item extends ImportItem>
         continue;
       }
       if (!owner) {
-        owner = tx.create(Organization, { name: orgName, kind: spec.organizationKind(orgName), verified: true });
+        owner = tx.create(Organization, {
+          name: orgName,
+          kind: spec.organizationKind(orgName),
+          verified: true,
+        });
         organizations.set(orgName, owner);
         recordAudit(tx, {
           actorId: viewer.user.id,
@@ -103,7 +107,8 @@ export async function importListings<T extends Listing, Item extends ImportItem>
         });
       }
       const previous = existing.get(item.externalId);
-      const listing = previous ?? (tx.create(spec.kind.entity, { externalId: item.externalId } as never) as T);
+      const listing =
+        previous ?? (tx.create(spec.kind.entity, { externalId: item.externalId } as never) as T);
       const before = previous ? spec.kind.snapshot(previous) : undefined;
       spec.assign(listing, item, new Problems());
       listing.owner = owner;

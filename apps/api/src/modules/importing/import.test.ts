@@ -42,7 +42,10 @@ let app: TestApp;
 let bureau: string;
 
 beforeAll(async () => {
-  app = await startTestApp(inject('databaseServerUrl'), { adminEmail: ADMIN.email, adminPassword: ADMIN.password });
+  app = await startTestApp(inject('databaseServerUrl'), {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+  });
   bureau = await app.login(ADMIN.email, ADMIN.password);
 });
 afterAll(() => app.stop());
@@ -83,17 +86,35 @@ describe('bulk import', () => {
       { id: body.items[1].id },
       bureau,
     );
-    expect(listed.data!.achievement).toEqual({ status: 'PUBLISHED', institution: '测试研究所', organization: { kind: 'INSTITUTE', verified: true } });
+    expect(listed.data!.achievement).toEqual({
+      status: 'PUBLISHED',
+      institution: '测试研究所',
+      organization: { kind: 'INSTITUTE', verified: true },
+    });
   });
 
   it('upserts by externalId: content replaced and republished, except that a closed listing stays closed', async () => {
     const first = await app.graphql(IMPORT_DEMANDS, { items: [demand('UPS-1'), demand('UPS-2')] }, bureau);
     const [one, two] = first.data!.importDemands.items as { id: string }[];
-    await app.graphql('mutation($id: ID!) { closeDemand(id: $id, options: { closeReason: SOLVED }) { status } }', { id: two!.id }, bureau);
-    const second = await app.graphql(IMPORT_DEMANDS, { items: [demand('UPS-1', { title: '新标题' }), demand('UPS-2', { title: '另一个新标题' })] }, bureau);
+    await app.graphql(
+      'mutation($id: ID!) { closeDemand(id: $id, options: { closeReason: SOLVED }) { status } }',
+      { id: two!.id },
+      bureau,
+    );
+    const second = await app.graphql(
+      IMPORT_DEMANDS,
+      { items: [demand('UPS-1', { title: '新标题' }), demand('UPS-2', { title: '另一个新标题' })] },
+      bureau,
+    );
     expect(second.data!.importDemands).toMatchObject({ created: 0, updated: 2, errors: [] });
     const read = async (id: string) =>
-      (await app.graphql<{ demand: { title: string; status: string; deadline: string } }>('query($id: ID!) { demand(id: $id) { title status deadline } }', { id }, bureau)).data!.demand;
+      (
+        await app.graphql<{ demand: { title: string; status: string; deadline: string } }>(
+          'query($id: ID!) { demand(id: $id) { title status deadline } }',
+          { id },
+          bureau,
+        )
+      ).data!.demand;
     expect(await read(one!.id)).toEqual({ title: '新标题', status: 'PUBLISHED', deadline: '2020-01-01' });
     expect(await read(two!.id)).toEqual({ title: '另一个新标题', status: 'CLOSED', deadline: '2020-01-01' });
   });
@@ -101,23 +122,41 @@ describe('bulk import', () => {
   it('refuses more than 500 items, and a batch whose variables do not coerce, as a whole', async () => {
     const many = Array.from({ length: 501 }, (_, i) => achievement(`BIG-${i}`));
     expect(codeOf(await app.graphql(IMPORT_ACHIEVEMENTS, { items: many }, bureau))).toBe('BAD_USER_INPUT');
-    const bad = await app.graphql(IMPORT_ACHIEVEMENTS, { items: [achievement('OK-1'), achievement('BAD-1', { industryChain: 'SPACE' })] }, bureau);
+    const bad = await app.graphql(
+      IMPORT_ACHIEVEMENTS,
+      { items: [achievement('OK-1'), achievement('BAD-1', { industryChain: 'SPACE' })] },
+      bureau,
+    );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    const count = await app.orm.em.getConnection().execute(`select count(*)::int as n from achievement where external_id in ('OK-1', 'BIG-0')`);
+    const count = await app.orm.em
+      .getConnection()
+      .execute(`select count(*)::int as n from achievement where external_id in ('OK-1', 'BIG-0')`);
     expect(count[0].n).toBe(0);
   });
 
   it('refuses an organisation of the wrong kind for the item, by index', async () => {
     await registerMember(app, 'ENTERPRISE', '测试跨界企业');
-    const result = await app.graphql(IMPORT_ACHIEVEMENTS, { items: [achievement('KIND-1', { institution: '测试跨界企业' })] }, bureau);
+    const result = await app.graphql(
+      IMPORT_ACHIEVEMENTS,
+      { items: [achievement('KIND-1', { institution: '测试跨界企业' })] },
+      bureau,
+    );
     expect(result.data!.importAchievements.errors).toEqual([
       { index: 0, externalId: 'KIND-1', message: '组织“测试跨界企业”是企业，不能发布成果' },
     ]);
   });
 
   it('makes the items matchable when the call returns', async () => {
-    const imported = await app.graphql(IMPORT_DEMANDS, { items: [demand('MATCH-D1', { title: '茶籽压榨出油率低', budgetWan: 100 })] }, bureau);
-    await app.graphql(IMPORT_ACHIEVEMENTS, { items: [achievement('MATCH-A1', { title: '茶籽低温压榨提高出油率工艺' })] }, bureau);
+    const imported = await app.graphql(
+      IMPORT_DEMANDS,
+      { items: [demand('MATCH-D1', { title: '茶籽压榨出油率低', budgetWan: 100 })] },
+      bureau,
+    );
+    await app.graphql(
+      IMPORT_ACHIEVEMENTS,
+      { items: [achievement('MATCH-A1', { title: '茶籽低温压榨提高出油率工艺' })] },
+      bureau,
+    );
     const demandId = imported.data!.importDemands.items[0].id;
     const matches = await app.graphql<{ matchesForDemand: { achievement: { externalId: string } }[] }>(
       'query($id: ID!) { matchesForDemand(demandId: $id, first: 20) { score reasons achievement { externalId } } }',

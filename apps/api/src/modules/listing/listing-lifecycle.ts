@@ -41,6 +41,13 @@ export function mayEverDo(actor: ListingActor, action: ListingAction): boolean {
   return LISTING_TRANSITIONS.some((rule) => rule.by === actor && rule.action === action);
 }
 
-export function nextStatus(from: ListingStatus, action: ListingAction, actor: ListingActor): ListingStatus | null {
-  return LISTING_TRANSITIONS.find((rule) => rule.from === from && rule.action === action && rule.by === actor)?.to ?? null;
+export function nextStatus(
+  from: ListingStatus,
+  action: ListingAction,
+  actor: ListingActor,
+): ListingStatus | null {
+  return (
+    LISTING_TRANSITIONS.find((rule) => rule.from === from && rule.action === action && rule.by === actor)
+      ?.to ?? null
+  );
 }

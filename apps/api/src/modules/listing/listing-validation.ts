@@ -1,5 +1,5 @@
 import { badInput } from '../../errors.js';
-import { TransferMode } from './listing.enums.js';
+import { type TransferMode } from './listing.enums.js';
 
 export const LIMITS = {
   externalId: 100,

@@ -8,7 +8,13 @@ import { LISTING_STATUS_LABELS, ListingStatus } from './listing.enums.js';
 import type { ContactInput, ListingFilter, TransitionInput } from './listing.inputs.js';
 import type { Listing } from './listing.entity.js';
 import type { ListingKind } from './listing-kind.js';
-import { ACTION_LABELS, mayEverDo, nextStatus, type ListingAction, type ListingActor } from './listing-lifecycle.js';
+import {
+  ACTION_LABELS,
+  mayEverDo,
+  nextStatus,
+  type ListingAction,
+  type ListingActor,
+} from './listing-lifecycle.js';
 import { LIMITS, Problems } from './listing-validation.js';
 
 export const MAX_PAGE = 100;
@@ -49,9 +55,14 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
   async get(id: string): Promise<T> {
     const viewer = requireViewer(this.ctx);
     const listing = isUuid(id)
-      ? await this.ctx.em.findOne(this.kind.entity, { id } as FilterQuery<T>, { populate: ['owner'] as never })
+      ? await this.ctx.em.findOne(this.kind.entity, { id } as FilterQuery<T>, {
+          populate: ['owner'] as never,
+        })
       : null;
-    if (!listing || !(listing.status === ListingStatus.PUBLISHED || isBureau(viewer) || actsFor(viewer, listing.owner.id))) {
+    if (
+      !listing ||
+      !(listing.status === ListingStatus.PUBLISHED || isBureau(viewer) || actsFor(viewer, listing.owner.id))
+    ) {
       throw notFound(this.kind.label);
     }
     return listing;
@@ -97,14 +108,18 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
         throw badInput('搜索文字过长', { field: 'text' });
       }
       const pattern = likePattern(text);
-      conditions.push({ $or: [{ title: { $ilike: pattern } }, { [this.kind.bodyField]: { $ilike: pattern } }] });
+      conditions.push({
+        $or: [{ title: { $ilike: pattern } }, { [this.kind.bodyField]: { $ilike: pattern } }],
+      });
     }
     const where = { $and: conditions } as FilterQuery<T>;
     const pageWhere = after
       ? ({
           $and: [
             ...conditions,
-            (([at, id]) => ({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] }))(decodeCursor(after)),
+            (([at, id]) => ({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] }))(
+              decodeCursor(after),
+            ),
           ],
         } as FilterQuery<T>)
       : where;
@@ -119,7 +134,10 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
     const nodes = rows.slice(0, first);
     return {
       edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null },
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null,
+      },
       totalCount,
     };
   }
@@ -151,7 +169,11 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
     return this.change(id, 'edit', expectedVersion, (listing) => this.assign(listing, input));
   }
 
-  async transition(id: string, action: Exclude<ListingAction, 'edit'>, options: TransitionInput = {}): Promise<T> {
+  async transition(
+    id: string,
+    action: Exclude<ListingAction, 'edit'>,
+    options: TransitionInput = {},
+  ): Promise<T> {
     return this.change(id, action, options.expectedVersion, (listing) => {
       if (action === 'reject') {
         const problems = new Problems();
@@ -181,7 +203,9 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
   ): Promise<T> {
     const viewer = requireViewer(this.ctx);
     return this.write(async (em) => {
-      const listing = isUuid(id) ? await em.findOne(this.kind.entity, { id } as FilterQuery<T>, { populate: ['owner'] as never }) : null;
+      const listing = isUuid(id)
+        ? await em.findOne(this.kind.entity, { id } as FilterQuery<T>, { populate: ['owner'] as never })
+        : null;
       const owns = listing ? actsFor(viewer, listing.owner.id) : false;
       if (!listing || !(owns || isBureau(viewer) || listing.status === ListingStatus.PUBLISHED)) {
         throw notFound(this.kind.label);
@@ -195,7 +219,9 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
       }
       const to = nextStatus(listing.status, action, actor);
       if (!to) {
-        throw conflict(`${LISTING_STATUS_LABELS[listing.status as ListingStatus]}状态的${this.kind.label}不能${ACTION_LABELS[action]}`);
+        throw conflict(
+          `${LISTING_STATUS_LABELS[listing.status as ListingStatus]}状态的${this.kind.label}不能${ACTION_LABELS[action]}`,
+        );
       }
       const before = this.kind.snapshot(listing);
       apply(listing);
@@ -222,7 +248,12 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
     listing.contactName = problems.text(input.contactName, '联系人', LIMITS.contactName, false);
     listing.contactPhone = problems.text(input.contactPhone, '联系电话', LIMITS.contactPhone, false);
     listing.contactEmail = problems.email(input.contactEmail, '联系邮箱');
-    listing.confidentialDetail = problems.text(input.confidentialDetail, '保密详情', LIMITS.confidentialDetail, false);
+    listing.confidentialDetail = problems.text(
+      input.confidentialDetail,
+      '保密详情',
+      LIMITS.confidentialDetail,
+      false,
+    );
     problems.throwIfAny();
   }
 

@@ -58,7 +58,9 @@ export class MatchService {
 
   private async ownListing<T extends Listing>(entity: new () => T, id: string, label: string): Promise<T> {
     const viewer = requireViewer(this.ctx);
-    const listing = isUuid(id) ? await this.ctx.em.findOne(entity, { id } as never, { populate: ['owner'] as never }) : null;
+    const listing = isUuid(id)
+      ? await this.ctx.em.findOne(entity, { id } as never, { populate: ['owner'] as never })
+      : null;
     if (!listing) {
       throw notFound(label);
     }

@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/index.js';
-import { ADMIN, codeOf, createListing, publishedListing, registerMember, type Member } from '../../testing/fixtures.js';
+import {
+  ADMIN,
+  codeOf,
+  createListing,
+  publishedListing,
+  registerMember,
+  type Member,
+} from '../../testing/fixtures.js';
 
-const FOR_DEMAND = 'query($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) { score reasons achievement { id status } } }';
-const FOR_ACHIEVEMENT = 'query($id: ID!, $first: Int) { matchesForAchievement(achievementId: $id, first: $first) { score reasons demand { id status } } }';
+const FOR_DEMAND =
+  'query($id: ID!, $first: Int) { matchesForDemand(demandId: $id, first: $first) { score reasons achievement { id status } } }';
+const FOR_ACHIEVEMENT =
+  'query($id: ID!, $first: Int) { matchesForAchievement(achievementId: $id, first: $first) { score reasons demand { id status } } }';
 
 let app: TestApp;
 let bureau: string;
@@ -14,7 +23,10 @@ let achievementId: string;
 let draftAchievementId: string;
 
 beforeAll(async () => {
-  app = await startTestApp(inject('databaseServerUrl'), { adminEmail: ADMIN.email, adminPassword: ADMIN.password });
+  app = await startTestApp(inject('databaseServerUrl'), {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+  });
   bureau = await app.login(ADMIN.email, ADMIN.password);
   enterprise = await registerMember(app, 'ENTERPRISE');
   university = await registerMember(app, 'UNIVERSITY');
@@ -28,7 +40,11 @@ describe('matchesForDemand and matchesForAchievement', () => {
   it('answers the bureau and the owner with published listings of the other kind, best first, each with a reason', async () => {
     for (const token of [bureau, enterprise.token]) {
       const result = await app.graphql(FOR_DEMAND, { id: demandId }, token);
-      const matches = result.data!.matchesForDemand as { score: number; reasons: string[]; achievement: { id: string; status: string } }[];
+      const matches = result.data!.matchesForDemand as {
+        score: number;
+        reasons: string[];
+        achievement: { id: string; status: string };
+      }[];
       expect(matches.map((m) => m.achievement.id)).toContain(achievementId);
       expect(matches.map((m) => m.achievement.id)).not.toContain(draftAchievementId);
       for (const match of matches) {
@@ -40,7 +56,9 @@ describe('matchesForDemand and matchesForAchievement', () => {
       expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
     }
     const reverse = await app.graphql(FOR_ACHIEVEMENT, { id: achievementId }, university.token);
-    expect(reverse.data!.matchesForAchievement.map((m: { demand: { id: string } }) => m.demand.id)).toContain(demandId);
+    expect(reverse.data!.matchesForAchievement.map((m: { demand: { id: string } }) => m.demand.id)).toContain(
+      demandId,
+    );
   });
 
   it('lets an owner ask about its own listing in any status', async () => {
@@ -50,7 +68,9 @@ describe('matchesForDemand and matchesForAchievement', () => {
 
   it('refuses other organisations, unknown ids, anonymous callers and first outside 1–100', async () => {
     expect(codeOf(await app.graphql(FOR_DEMAND, { id: demandId }, university.token))).toBe('FORBIDDEN');
-    expect(codeOf(await app.graphql(FOR_DEMAND, { id: '00000000-0000-4000-8000-000000000000' }, bureau))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await app.graphql(FOR_DEMAND, { id: '00000000-0000-4000-8000-000000000000' }, bureau)),
+    ).toBe('NOT_FOUND');
     expect(codeOf(await app.graphql(FOR_DEMAND, { id: 'not-a-uuid' }, bureau))).toBe('NOT_FOUND');
     expect(codeOf(await app.graphql(FOR_DEMAND, { id: demandId }))).toBe('UNAUTHENTICATED');
     for (const first of [0, 101, -1]) {
@@ -59,8 +79,14 @@ describe('matchesForDemand and matchesForAchievement', () => {
   });
 
   it('stops recommending a listing once it is closed', async () => {
-    await app.graphql('mutation($id: ID!) { closeAchievement(id: $id, options: { closeReason: TRANSFERRED }) { status } }', { id: achievementId }, bureau);
+    await app.graphql(
+      'mutation($id: ID!) { closeAchievement(id: $id, options: { closeReason: TRANSFERRED }) { status } }',
+      { id: achievementId },
+      bureau,
+    );
     const result = await app.graphql(FOR_DEMAND, { id: demandId, first: 100 }, bureau);
-    expect(result.data!.matchesForDemand.map((m: { achievement: { id: string } }) => m.achievement.id)).not.toContain(achievementId);
+    expect(
+      result.data!.matchesForDemand.map((m: { achievement: { id: string } }) => m.achievement.id),
+    ).not.toContain(achievementId);
   });
 });

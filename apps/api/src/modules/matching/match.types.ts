@@ -7,7 +7,9 @@ export class AchievementMatch {
   @Field(() => Float, { description: '0–100, comparable across queries.' })
   score!: number;
 
-  @Field(() => [String], { description: 'Chinese sentences: shared concepts, and each constraint\'s fit or failure. At least one.' })
+  @Field(() => [String], {
+    description: "Chinese sentences: shared concepts, and each constraint's fit or failure. At least one.",
+  })
   reasons!: string[];
 
   @Field(() => Achievement)

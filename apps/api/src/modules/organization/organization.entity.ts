@@ -20,7 +20,8 @@ export enum RegistrableOrganizationKind {
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: '组织类型' });
 registerEnumType(RegistrableOrganizationKind, {
   name: 'RegistrableOrganizationKind',
-  description: 'Kinds a person may register for. The project may have more organisation kinds (the bureau, agencies).',
+  description:
+    'Kinds a person may register for. The project may have more organisation kinds (the bureau, agencies).',
 });
 
 @ObjectType({ description: '组织：企业、高校、院所、科技局或服务机构' })

@@ -30,7 +30,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload)
-  async register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async register(
+    @Arg('input', () => RegisterInput) input: RegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     return { token: await auth(ctx).register(input) };
   }
 
@@ -55,7 +58,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: '科技局创建工作人员或专家账号' })
-  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context): Promise<User> {
+  createAccount(
+    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
     return auth(ctx).createAccount(requireBureau(ctx), input);
   }
 }

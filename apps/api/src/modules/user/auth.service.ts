@@ -83,7 +83,14 @@ export class AuthService {
           after: { name: organization.name, kind: organization.kind },
         });
       }
-      const created = em.create(User, { email, passwordHash, displayName, role: Role.MEMBER, organization, membership });
+      const created = em.create(User, {
+        email,
+        passwordHash,
+        displayName,
+        role: Role.MEMBER,
+        organization,
+        membership,
+      });
       recordAudit(em, {
         actorId: created.id,
         entityType: 'User',
@@ -100,7 +107,12 @@ export class AuthService {
     await this.em.transactional(async (em) => {
       const session = await em.findOneOrFail(Session, viewer.sessionId);
       session.revokedAt = new Date();
-      recordAudit(em, { actorId: viewer.user.id, entityType: 'Session', entityId: session.id, action: 'logout' });
+      recordAudit(em, {
+        actorId: viewer.user.id,
+        entityType: 'Session',
+        entityId: session.id,
+        action: 'logout',
+      });
     });
     return true;
   }

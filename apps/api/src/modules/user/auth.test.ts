@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/index.js';
-import { ADMIN, PASSWORD, codeOf, createExpert, createListing, registerMember } from '../../testing/fixtures.js';
+import {
+  ADMIN,
+  PASSWORD,
+  codeOf,
+  createExpert,
+  createListing,
+  registerMember,
+} from '../../testing/fixtures.js';
 
 const ME = '{ me { email role membership organization { name kind verified } } }';
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { token } }';
@@ -9,7 +16,10 @@ let app: TestApp;
 let bureau: string;
 
 beforeAll(async () => {
-  app = await startTestApp(inject('databaseServerUrl'), { adminEmail: ADMIN.email, adminPassword: ADMIN.password });
+  app = await startTestApp(inject('databaseServerUrl'), {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+  });
   bureau = await app.login(ADMIN.email, ADMIN.password);
 });
 afterAll(() => app.stop());
@@ -31,33 +41,79 @@ describe('register and login', () => {
     const first = await registerMember(app, 'UNIVERSITY', '测试理工学院');
     const second = await registerMember(app, 'UNIVERSITY', '测试理工学院');
     expect((await app.graphql(ME, {}, second.token)).data?.me).toMatchObject({ membership: 'PENDING' });
-    const refused = await app.graphql('mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }', {
-      input: { title: 't', summary: 's', keywords: [], industryChain: 'OTHER', ipType: 'NONE', transferModes: ['LICENSE'] },
-    }, second.token);
+    const refused = await app.graphql(
+      'mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }',
+      {
+        input: {
+          title: 't',
+          summary: 's',
+          keywords: [],
+          industryChain: 'OTHER',
+          ipType: 'NONE',
+          transferModes: ['LICENSE'],
+        },
+      },
+      second.token,
+    );
     expect(codeOf(refused)).toBe('FORBIDDEN');
 
-    const pending = await app.graphql<{ pendingMembers: { id: string; email: string }[] }>('{ pendingMembers { id email } }', {}, first.token);
+    const pending = await app.graphql<{ pendingMembers: { id: string; email: string }[] }>(
+      '{ pendingMembers { id email } }',
+      {},
+      first.token,
+    );
     const entry = pending.data!.pendingMembers.find((user) => user.email === second.email)!;
     const outsider = await registerMember(app, 'UNIVERSITY');
-    const approveAsOutsider = await app.graphql('mutation($id: ID!) { approveMembership(userId: $id) { membership } }', { id: entry.id }, outsider.token);
+    const approveAsOutsider = await app.graphql(
+      'mutation($id: ID!) { approveMembership(userId: $id) { membership } }',
+      { id: entry.id },
+      outsider.token,
+    );
     expect(codeOf(approveAsOutsider)).toBe('FORBIDDEN');
-    const approved = await app.graphql('mutation($id: ID!) { approveMembership(userId: $id) { membership } }', { id: entry.id }, first.token);
+    const approved = await app.graphql(
+      'mutation($id: ID!) { approveMembership(userId: $id) { membership } }',
+      { id: entry.id },
+      first.token,
+    );
     expect(approved.data).toEqual({ approveMembership: { membership: 'APPROVED' } });
     await createListing(app, second.token, 'Achievement');
   });
 
   it('refuses a kind that differs from the existing organisation, and a second account for one e-mail', async () => {
     await registerMember(app, 'ENTERPRISE', '测试重名公司');
-    const input = { email: 'kind@test.local', password: PASSWORD, displayName: '张三', organizationName: '测试重名公司', organizationKind: 'UNIVERSITY' };
+    const input = {
+      email: 'kind@test.local',
+      password: PASSWORD,
+      displayName: '张三',
+      organizationName: '测试重名公司',
+      organizationKind: 'UNIVERSITY',
+    };
     expect(codeOf(await app.graphql(REGISTER, { input }))).toBe('CONFLICT');
     const member = await registerMember(app, 'INSTITUTE');
-    const again = { ...input, email: member.email, organizationName: '另一个研究院', organizationKind: 'INSTITUTE' };
+    const again = {
+      ...input,
+      email: member.email,
+      organizationName: '另一个研究院',
+      organizationKind: 'INSTITUTE',
+    };
     expect(codeOf(await app.graphql(REGISTER, { input: again }))).toBe('CONFLICT');
   });
 
   it('refuses weak passwords, bad e-mails and empty names with BAD_USER_INPUT', async () => {
-    const base = { email: 'ok@test.local', password: PASSWORD, displayName: '张三', organizationName: '某某公司', organizationKind: 'ENTERPRISE' };
-    for (const change of [{ password: 'short1' }, { password: 'lettersonly' }, { email: 'not-an-email' }, { displayName: ' ' }, { organizationName: 'x'.repeat(101) }]) {
+    const base = {
+      email: 'ok@test.local',
+      password: PASSWORD,
+      displayName: '张三',
+      organizationName: '某某公司',
+      organizationKind: 'ENTERPRISE',
+    };
+    for (const change of [
+      { password: 'short1' },
+      { password: 'lettersonly' },
+      { email: 'not-an-email' },
+      { displayName: ' ' },
+      { organizationName: 'x'.repeat(101) },
+    ]) {
       expect(codeOf(await app.graphql(REGISTER, { input: { ...base, ...change } }))).toBe('BAD_USER_INPUT');
     }
   });
@@ -92,14 +148,32 @@ describe('accounts the bureau creates', () => {
     expect((await app.graphql(ME, {}, expert.token)).data?.me).toMatchObject({ role: 'EXPERT' });
     const member = await registerMember(app, 'ENTERPRISE');
     const input = { email: 'staff@test.local', password: PASSWORD, displayName: '工作人员', role: 'BUREAU' };
-    expect(codeOf(await app.graphql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input }, member.token))).toBe('FORBIDDEN');
-    expect(codeOf(await app.graphql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await app.graphql(
+          'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+          { input },
+          member.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await app.graphql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+          input,
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('bootstraps the administrator once and leaves an existing account as it is', async () => {
     const me = await app.graphql(ME, {}, bureau);
     expect(me.data?.me).toMatchObject({ email: ADMIN.email, role: 'BUREAU' });
-    const again = await startTestApp(inject('databaseServerUrl'), { databaseUrl: app.databaseUrl, adminEmail: ADMIN.email, adminPassword: 'Other-pass-99' });
+    const again = await startTestApp(inject('databaseServerUrl'), {
+      databaseUrl: app.databaseUrl,
+      adminEmail: ADMIN.email,
+      adminPassword: 'Other-pass-99',
+    });
     try {
       await expect(again.login(ADMIN.email, ADMIN.password)).resolves.toBeTruthy();
     } finally {
