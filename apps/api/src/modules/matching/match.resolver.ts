@@ -27,4 +27,22 @@ export class MatchResolver {
   ): Promise<DemandMatch[]> {
     return new MatchService(ctx).forAchievement(achievementId, { first, industryChains, minScore });
   }
+
+  @Query(() => [AchievementMatch], { description: '相似成果（仅已发布的）' })
+  similarAchievements(
+    @Arg('achievementId', () => ID) achievementId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<AchievementMatch[]> {
+    return new MatchService(ctx).similarAchievements(achievementId, { first });
+  }
+
+  @Query(() => [DemandMatch], { description: '相似需求（仅已发布的）' })
+  similarDemands(
+    @Arg('demandId', () => ID) demandId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<DemandMatch[]> {
+    return new MatchService(ctx).similarDemands(demandId, { first });
+  }
 }

@@ -1,11 +1,14 @@
 import type { MatchHit } from '@ttp/matching';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, isUuid, notFound } from '../../errors.js';
+import { achievementKind } from '../achievement/achievement-kind.js';
 import { Achievement } from '../achievement/achievement.entity.js';
+import { demandKind } from '../demand/demand-kind.js';
 import { Demand } from '../demand/demand.entity.js';
 import type { IndustryChain } from '../listing/listing.enums.js';
 import { ListingStatus } from '../listing/listing.enums.js';
 import type { Listing } from '../listing/listing.entity.js';
+import { ListingService } from '../listing/listing.service.js';
 import { actsFor, isBureau, requireViewer } from '../user/permissions.js';
 import type { AchievementMatch, DemandMatch } from './match.types.js';
 
@@ -38,6 +41,28 @@ export class MatchService {
     return hits.flatMap((hit) => {
       const demand = demands.get(hit.id);
       return demand ? [{ score: hit.score, reasons: hit.reasons, demand }] : [];
+    });
+  }
+
+  /** Published achievements like one the viewer may see (for “相似成果”). */
+  async similarAchievements(achievementId: string, query: MatchQuery): Promise<AchievementMatch[]> {
+    const achievement = await new ListingService(achievementKind, this.ctx).get(achievementId);
+    const hits = this.ctx.services.matching.engine.similarAchievements(achievement.id, this.options(query));
+    const achievements = await this.load(Achievement, hits);
+    return hits.flatMap((hit) => {
+      const found = achievements.get(hit.id);
+      return found ? [{ score: hit.score, reasons: hit.reasons, achievement: found }] : [];
+    });
+  }
+
+  /** Published demands like one the viewer may see (for “相似需求”). */
+  async similarDemands(demandId: string, query: MatchQuery): Promise<DemandMatch[]> {
+    const demand = await new ListingService(demandKind, this.ctx).get(demandId);
+    const hits = this.ctx.services.matching.engine.similarDemands(demand.id, this.options(query));
+    const demands = await this.load(Demand, hits);
+    return hits.flatMap((hit) => {
+      const found = demands.get(hit.id);
+      return found ? [{ score: hit.score, reasons: hit.reasons, demand: found }] : [];
     });
   }
 

@@ -90,3 +90,30 @@ describe('matchesForDemand and matchesForAchievement', () => {
     ).not.toContain(achievementId);
   });
 });
+
+describe('similar listings', () => {
+  it('lists other published listings of the same kind, never the listing itself', async () => {
+    const twin = await publishedListing(app, university.token, bureau, 'Achievement', {
+      title: '茶油抗氧化剂复配技术',
+    });
+    const result = await app.graphql(
+      'query($id: ID!) { similarAchievements(achievementId: $id) { score achievement { id } } }',
+      { id: twin },
+      enterprise.token,
+    );
+    const ids = result.data!.similarAchievements.map(
+      (m: { achievement: { id: string } }) => m.achievement.id,
+    );
+    expect(ids).not.toContain(twin);
+    expect(ids).not.toContain(draftAchievementId);
+    expect(
+      codeOf(
+        await app.graphql(
+          'query($id: ID!) { similarAchievements(achievementId: $id) { score } }',
+          { id: draftAchievementId },
+          enterprise.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+});
