@@ -5,7 +5,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { disclosesToViewer } from './disclosure.js';
 import type { ListingKind } from './listing-kind.js';
 import type { ListingAction } from './listing-lifecycle.js';
-import { ContactInput, ListingFilter, TransitionInput } from './listing.inputs.js';
+import { type ContactInput, ListingFilter, TransitionInput } from './listing.inputs.js';
 import type { Listing } from './listing.entity.js';
 import { ListingService, type ListingPage } from './listing.service.js';
 
@@ -52,7 +52,10 @@ export function createListingResolver<T extends Listing, Input extends ContactIn
       return service(ctx).create(value);
     }
 
-    @Mutation(() => node, { name: `update${Name}`, description: `修改${kind.label}；已发布的由成员修改后回到待审核` })
+    @Mutation(() => node, {
+      name: `update${Name}`,
+      description: `修改${kind.label}；已发布的由成员修改后回到待审核`,
+    })
     update(
       @Arg('id', () => ID) id: string,
       @Arg('input', () => input) value: Input,
@@ -63,32 +66,56 @@ export function createListingResolver<T extends Listing, Input extends ContactIn
     }
 
     @Mutation(() => node, { name: `submit${Name}` })
-    submit(@Arg('id', () => ID) id: string, @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null, @Ctx() ctx: Context): Promise<T> {
+    submit(
+      @Arg('id', () => ID) id: string,
+      @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return transition(ctx, 'submit', id, options);
     }
 
     @Mutation(() => node, { name: `withdraw${Name}` })
-    withdraw(@Arg('id', () => ID) id: string, @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null, @Ctx() ctx: Context): Promise<T> {
+    withdraw(
+      @Arg('id', () => ID) id: string,
+      @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return transition(ctx, 'withdraw', id, options);
     }
 
     @Mutation(() => node, { name: `publish${Name}` })
-    publish(@Arg('id', () => ID) id: string, @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null, @Ctx() ctx: Context): Promise<T> {
+    publish(
+      @Arg('id', () => ID) id: string,
+      @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return transition(ctx, 'publish', id, options);
     }
 
     @Mutation(() => node, { name: `reject${Name}`, description: '退回（须填写原因）' })
-    reject(@Arg('id', () => ID) id: string, @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null, @Ctx() ctx: Context): Promise<T> {
+    reject(
+      @Arg('id', () => ID) id: string,
+      @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return transition(ctx, 'reject', id, options);
     }
 
     @Mutation(() => node, { name: `close${Name}`, description: '关闭（须说明原因）' })
-    close(@Arg('id', () => ID) id: string, @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null, @Ctx() ctx: Context): Promise<T> {
+    close(
+      @Arg('id', () => ID) id: string,
+      @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return transition(ctx, 'close', id, options);
     }
 
     @Mutation(() => node, { name: `reopen${Name}` })
-    reopen(@Arg('id', () => ID) id: string, @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null, @Ctx() ctx: Context): Promise<T> {
+    reopen(
+      @Arg('id', () => ID) id: string,
+      @Arg('options', () => TransitionInput, { nullable: true }) options: TransitionInput | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
       return transition(ctx, 'reopen', id, options);
     }
 
@@ -98,28 +125,28 @@ export function createListingResolver<T extends Listing, Input extends ContactIn
     }
 
     @FieldResolver(() => Boolean, { description: '当前用户能否看到联系方式与保密详情' })
-    disclosed(@Root() listing: T, @Ctx() ctx: Context): boolean {
+    disclosed(@Root() listing: T, @Ctx() ctx: Context): Promise<boolean> {
       return disclosesToViewer(ctx, listing);
     }
 
     @FieldResolver(() => String, { nullable: true })
-    contactName(@Root() listing: T, @Ctx() ctx: Context): string | null {
-      return disclosesToViewer(ctx, listing) ? listing.contactName : null;
+    async contactName(@Root() listing: T, @Ctx() ctx: Context): Promise<string | null> {
+      return (await disclosesToViewer(ctx, listing)) ? listing.contactName : null;
     }
 
     @FieldResolver(() => String, { nullable: true })
-    contactPhone(@Root() listing: T, @Ctx() ctx: Context): string | null {
-      return disclosesToViewer(ctx, listing) ? listing.contactPhone : null;
+    async contactPhone(@Root() listing: T, @Ctx() ctx: Context): Promise<string | null> {
+      return (await disclosesToViewer(ctx, listing)) ? listing.contactPhone : null;
     }
 
     @FieldResolver(() => String, { nullable: true })
-    contactEmail(@Root() listing: T, @Ctx() ctx: Context): string | null {
-      return disclosesToViewer(ctx, listing) ? listing.contactEmail : null;
+    async contactEmail(@Root() listing: T, @Ctx() ctx: Context): Promise<string | null> {
+      return (await disclosesToViewer(ctx, listing)) ? listing.contactEmail : null;
     }
 
     @FieldResolver(() => String, { nullable: true })
-    confidentialDetail(@Root() listing: T, @Ctx() ctx: Context): string | null {
-      return disclosesToViewer(ctx, listing) ? listing.confidentialDetail : null;
+    async confidentialDetail(@Root() listing: T, @Ctx() ctx: Context): Promise<string | null> {
+      return (await disclosesToViewer(ctx, listing)) ? listing.confidentialDetail : null;
     }
   }
   return ListingResolver;
