@@ -26,6 +26,10 @@ export class MatchingService {
   private readonly origin = `${process.pid}-${Math.random().toString(36).slice(2)}`;
   private listener: pg.Client | null = null;
   private notifier: pg.Client | null = null;
+  private stopped = false;
+  private reconnecting = false;
+  /** Notifications that could not be sent while the database was away; sent after reconnecting. */
+  private unsent: string[] = [];
 
   constructor(
     private readonly databaseUrl: string,
@@ -35,23 +39,108 @@ export class MatchingService {
 
   /** Loads every published listing and starts listening for other processes' changes. */
   async start(): Promise<void> {
-    this.listener = new pg.Client({ connectionString: this.databaseUrl });
-    this.listener.on('error', (error) => this.log(`match index listener: ${error.message}`));
-    await this.listener.connect();
-    this.listener.on('notification', (message) => {
-      void this.onNotification(message.payload ?? '');
-    });
-    await this.listener.query(`LISTEN ${CHANNEL}`);
-    this.notifier = new pg.Client({ connectionString: this.databaseUrl });
-    this.notifier.on('error', (error) => this.log(`match index notifier: ${error.message}`));
-    await this.notifier.connect();
+    this.stopped = false;
+    await this.connect();
     await this.loadAll();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await Promise.allSettled([this.listener?.end(), this.notifier?.end()]);
     this.listener = null;
     this.notifier = null;
+  }
+
+  private async connect(): Promise<void> {
+    const listener = new pg.Client({ connectionString: this.databaseUrl });
+    const notifier = new pg.Client({ connectionString: this.databaseUrl });
+    for (const [client, name] of [
+      [listener, 'listener'],
+      [notifier, 'notifier'],
+    ] as const) {
+      client.on('error', (error) => {
+        this.log(`match index ${name}: ${error.message}`);
+        this.reconnectSoon();
+      });
+      client.on('end', () => this.reconnectSoon());
+    }
+    try {
+      await listener.connect();
+      listener.on('notification', (message) => {
+        void this.onNotification(message.payload ?? '');
+      });
+      await listener.query(`LISTEN ${CHANNEL}`);
+      await notifier.connect();
+    } catch (error) {
+      for (const client of [listener, notifier]) {
+        client.removeAllListeners('end');
+        client.end().catch(() => undefined);
+      }
+      throw error;
+    }
+    this.listener = listener;
+    this.notifier = notifier;
+  }
+
+  /**
+   * The database went away (a restart, a failover): reconnect with back-off, then catch up on what
+   * other processes changed while we were not listening, and send what we could not.
+   */
+  private reconnectSoon(): void {
+    if (this.stopped || this.reconnecting) {
+      return;
+    }
+    this.reconnecting = true;
+    const since = new Date(Date.now() - 60_000); // clock skew and transactions open at the time
+    for (const client of [this.listener, this.notifier]) {
+      client?.removeAllListeners('end');
+      client?.end().catch(() => undefined);
+    }
+    this.listener = null;
+    this.notifier = null;
+    const attempt = (delayMs: number) => {
+      setTimeout(() => {
+        if (this.stopped) {
+          this.reconnecting = false;
+          return;
+        }
+        this.connect()
+          .then(async () => {
+            this.reconnecting = false;
+            this.log('match index listener reconnected');
+            await this.catchUp(since);
+            const unsent = this.unsent.splice(0);
+            for (const payload of unsent) {
+              await this.notifier?.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+            }
+          })
+          .catch((error: Error) => {
+            if (this.reconnecting) {
+              this.log(`match index reconnect failed: ${error.message}`);
+              attempt(Math.min(delayMs * 2, 5_000));
+            } else {
+              this.log(`match index catch-up failed: ${error.message}`);
+            }
+          });
+      }, delayMs).unref();
+    };
+    attempt(250);
+  }
+
+  /** Re-reads every listing changed since `since` and applies it (published → in, otherwise out). */
+  private async catchUp(since: Date): Promise<void> {
+    const em = this.emFactory();
+    for (const kind of ['Achievement', 'Demand'] as const) {
+      const entity = kind === 'Achievement' ? Achievement : Demand;
+      const changed: Listing[] = await em.find(
+        entity as typeof Achievement,
+        { updatedAt: { $gte: since } },
+        {
+          disableIdentityMap: true,
+        },
+      );
+      changed.forEach((listing) => this.apply(kind, listing));
+    }
   }
 
   async loadAll(): Promise<void> {
@@ -79,12 +168,20 @@ export class MatchingService {
   /** Call after the change has committed. */
   listingChanged(kind: ListingKindName, listing: Listing): void {
     this.apply(kind, listing);
-    const payload: ChangeMessage = { kind, id: listing.id, origin: this.origin };
-    this.notifier
-      ?.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(payload)])
-      .catch((error: Error) => {
-        this.log(`match index notify failed: ${error.message}`);
-      });
+    const payload = JSON.stringify({ kind, id: listing.id, origin: this.origin } satisfies ChangeMessage);
+    const keep = () => {
+      if (this.unsent.length < 10_000) {
+        this.unsent.push(payload);
+      }
+    };
+    if (!this.notifier) {
+      keep();
+      return;
+    }
+    this.notifier.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((error: Error) => {
+      this.log(`match index notify failed: ${error.message}`);
+      keep();
+    });
   }
 
   matchesForDemand(demand: Demand, options: MatchOptions): MatchHit[] {

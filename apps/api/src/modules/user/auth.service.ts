@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { beginLoginAttempt } from '../../hardening/login-throttle.js';
 import { recordAudit } from '../audit/audit.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
 import { checkPasswordRules, hashPassword, passwordMatches } from './passwords.js';
@@ -44,11 +45,16 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string): Promise<string> {
-    const user = await this.em.findOne(User, { email: email.trim().toLowerCase() });
+    const normalized = email.trim().toLowerCase();
+    // Refused with RATE_LIMITED before the password is checked once this account or address failed too often.
+    const attempt = await beginLoginAttempt(normalized);
+    const user = await this.em.findOne(User, { email: normalized });
     const ok = await passwordMatches(user?.passwordHash, password);
     if (!user || !ok || user.disabled) {
+      await attempt.failed();
       throw unauthenticated('邮箱或密码错误');
     }
+    await attempt.succeeded();
     return this.openSession(user);
   }
 
