@@ -1,0 +1,9 @@
+export { Challenge } from './challenge.entity.js';
+export { ChallengeApplication } from './challenge-application.entity.js';
+export { ReviewAssignment } from './review-assignment.entity.js';
+export { Milestone } from './milestone.entity.js';
+export { ChallengeResolver } from './challenge.resolver.js';
+export { ChallengeApplicationResolver } from './application.resolver.js';
+export { EvaluationResolver } from './evaluation.resolver.js';
+export { MilestoneResolver } from './milestone.resolver.js';
+export { seedChallengeDemo } from './challenge.demo.js';
