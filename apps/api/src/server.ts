@@ -10,7 +10,21 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Context } from './context.js';
+import { loadEnv } from './env.js';
 import { createErrorFormatter } from './format-error.js';
+import {
+  cors,
+  createHardening,
+  hardeningConfigFromEnv,
+  hsts,
+  jsonErrorHandler,
+  requestScopeMiddleware,
+  responseTimeout,
+  securityHeaders,
+  tokenLimit,
+  type HardeningConfig,
+} from './hardening/index.js';
+import { registerLedgerRoutes, startFollowUpSchedule } from './modules/brokering/index.js';
 import { MatchingService } from './modules/matching/matching.service.js';
 import { AuthService } from './modules/user/auth.service.js';
 import { TokenSigner } from './modules/user/token-signer.js';
@@ -24,6 +38,8 @@ export interface ServerOptions {
   log: Logger;
   introspection: boolean;
   portalDir?: string;
+  /** Query limits, budgets, login throttle, CORS, body limit, timeouts; the environment's when absent. */
+  hardening?: HardeningConfig;
 }
 
 export interface AppServer {
@@ -44,11 +60,24 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     (message) => log.warn(message),
   );
   await matching.start();
+  const followUp = startFollowUpSchedule(orm, log);
   const services: Services = { tokens: new TokenSigner(options.tokenKey), matching, log };
+  const hardening = createHardening(options.hardening ?? hardeningConfigFromEnv(loadEnv()), log);
+  const { limits, bodyLimit, requestTimeoutMs } = hardening.config;
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', hardening.config.trustProxy);
+  app.use(
+    securityHeaders(),
+    hsts(),
+    cors(hardening.config.corsOrigins),
+    requestScopeMiddleware(hardening.loginThrottle),
+  );
   const httpServer = http.createServer(app);
+  // Slow clients: the headers within 10 s, the whole request within the timeout (slowloris).
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = requestTimeoutMs;
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: options.introspection,
@@ -56,7 +85,10 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     // main.ts owns the signals: it drains HTTP, then closes the index and the database, then exits 0.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), hardening.plugin],
   });
   await apollo.start();
 
@@ -69,9 +101,13 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     }
   });
 
+  registerLedgerRoutes(app, { orm, tokens: services.tokens, log });
+
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    responseTimeout(requestTimeoutMs),
+    express.json({ limit: bodyLimit }),
+    tokenLimit(limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const em = orm.em.fork();
@@ -89,6 +125,8 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(portalDir, 'index.html')));
   }
 
+  app.use(jsonErrorHandler((message, data) => log.error(message, data)));
+
   return {
     httpServer,
     services,
@@ -104,7 +142,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       }),
     stop: async () => {
       await apollo.stop();
+      followUp.stop();
       await matching.stop();
+      await hardening.close();
     },
   };
 }

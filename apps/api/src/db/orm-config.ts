@@ -6,9 +6,40 @@ import { Session } from '../modules/user/session.entity.js';
 import { Achievement } from '../modules/achievement/achievement.entity.js';
 import { Demand } from '../modules/demand/demand.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Challenge } from '../modules/challenge/challenge.entity.js';
+import { ChallengeApplication } from '../modules/challenge/challenge-application.entity.js';
+import { ReviewAssignment } from '../modules/challenge/review-assignment.entity.js';
+import { Milestone } from '../modules/challenge/milestone.entity.js';
+import { FollowUpSetting } from '../modules/brokering/follow-up-setting.entity.js';
+import { Interest } from '../modules/brokering/interest.entity.js';
+import { MatchEvent } from '../modules/brokering/match-event.entity.js';
+import { Match } from '../modules/brokering/match.entity.js';
+import { MatchmakingEvent } from '../modules/brokering/matchmaking-event.entity.js';
+import { TechContract } from '../modules/brokering/tech-contract.entity.js';
+import { EmailOutbox } from '../modules/notification/email-outbox.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { migrationsList } from './migrations/index.js';
 
-export const ENTITIES = [Organization, User, Session, Achievement, Demand, AuditEvent];
+export const ENTITIES = [
+  Organization,
+  User,
+  Session,
+  Achievement,
+  Demand,
+  AuditEvent,
+  Challenge,
+  ChallengeApplication,
+  ReviewAssignment,
+  Milestone,
+  Match,
+  MatchEvent,
+  Interest,
+  MatchmakingEvent,
+  TechContract,
+  FollowUpSetting,
+  Notification,
+  EmailOutbox,
+];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -25,6 +56,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       snapshot: false,
       transactional: true,
       allOrNothing: true,
+      silent: true,
     },
     ...overrides,
   });

@@ -1,12 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../modules/audit/audit.js';
+import { seedBrokeringDemo } from '../modules/brokering/brokering.demo.js';
 import { Achievement } from '../modules/achievement/achievement.entity.js';
 import { Demand } from '../modules/demand/demand.entity.js';
-import { CloseReason, IndustryChain, IpType, ListingStatus, TransferMode } from '../modules/listing/listing.enums.js';
+import { seedChallengeDemo } from '../modules/challenge/challenge.demo.js';
+import {
+  type CloseReason,
+  type IndustryChain,
+  type IpType,
+  ListingStatus,
+  type TransferMode,
+} from '../modules/listing/listing.enums.js';
 import type { Listing } from '../modules/listing/listing.entity.js';
-import { Organization, OrganizationKind } from '../modules/organization/organization.entity.js';
+import { Organization, type OrganizationKind } from '../modules/organization/organization.entity.js';
 import { hashPassword } from '../modules/user/passwords.js';
-import { MembershipStatus, Role, User } from '../modules/user/user.entity.js';
+import { type MembershipStatus, type Role, User } from '../modules/user/user.entity.js';
 import {
   DEMO_PASSWORD,
   demoAchievements,
@@ -97,6 +105,8 @@ export async function seedDemo(em: EntityManager): Promise<void> {
         demands: demoDemands.length,
       },
     });
+    await seedChallengeDemo(tx);
+    await seedBrokeringDemo(tx, orgs);
   });
 }
 

@@ -1,0 +1,224 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  PHONE,
+  DESKTOP,
+  horizontalOverflow,
+  launchBrowser,
+  screenshotFolder,
+  snap,
+  unlabelledControls,
+} from './support/browser';
+import {
+  camelliaAchievement,
+  importAchievements,
+  importDemands,
+  importedDemands,
+  otherAchievements,
+} from './support/data';
+import { ADMIN, startPlatform, type RunningPlatform } from './support/platform';
+import { describeInBrowser } from './support/suite';
+
+const FOLDER = 'layout-390';
+
+const register = `mutation ($input: RegisterInput!) { register(input: $input) { token } }`;
+const createDemand = `mutation ($input: DemandInput!) { createDemand(input: $input) { id } }`;
+const createAchievement = `mutation ($input: AchievementInput!) { createAchievement(input: $input) { id } }`;
+
+interface Problem {
+  page: string;
+  problem: string;
+}
+
+describeInBrowser(
+  'every page fits 390 px without horizontal scrolling, and every form control has a label',
+  ({ chromium, databaseServerUrl }) => {
+    let platform: RunningPlatform;
+    let browser: Browser;
+    const tokens: Record<string, string> = {};
+    const ids: Record<string, string> = {};
+    const problems: Problem[] = [];
+
+    beforeAll(async () => {
+      platform = await startPlatform(databaseServerUrl, { seedDemo: false });
+      browser = await launchBrowser(chromium);
+      tokens.bureau = await platform.login(ADMIN.email, ADMIN.password);
+      const imported = await platform.graphql<{ importAchievements: { items: { id: string }[] } }>(
+        importAchievements,
+        { items: [camelliaAchievement, ...otherAchievements] },
+        tokens.bureau,
+      );
+      ids.importedAchievement = imported.importAchievements.items[0]!.id;
+      await platform.graphql(importDemands, { items: importedDemands }, tokens.bureau);
+      const signUp = async (email: string, organizationName: string, organizationKind: string) =>
+        (
+          await platform.graphql<{ register: { token: string } }>(register, {
+            input: {
+              email,
+              password: 'Layout@2026',
+              displayName: '测试用户',
+              organizationName,
+              organizationKind,
+            },
+          })
+        ).register.token;
+      tokens.enterprise = await signUp('ent@layout.test', '怀化布局测试油茶有限公司', 'ENTERPRISE');
+      tokens.university = await signUp('uni@layout.test', '怀化布局测试学院', 'UNIVERSITY');
+      tokens.pending = await signUp('pending@layout.test', '怀化布局测试油茶有限公司', 'ENTERPRISE');
+      ids.demand = (
+        await platform.graphql<{ createDemand: { id: string } }>(
+          createDemand,
+          {
+            input: {
+              title: '山茶油开封后发哈变味，想延长货架期',
+              description: '小瓶山茶油开封后容易氧化酸败，出现哈喇味，希望用天然抗氧化剂延长货架期。',
+              keywords: ['山茶油', '抗氧化'],
+              industryChain: 'CAMELLIA_OIL',
+              minTrl: 6,
+              budgetWan: 30,
+              cooperationModes: ['LICENSE'],
+              deadline: '2027-03-31',
+            },
+          },
+          tokens.enterprise,
+        )
+      ).createDemand.id;
+      ids.achievement = (
+        await platform.graphql<{ createAchievement: { id: string } }>(
+          createAchievement,
+          {
+            input: {
+              title: '油茶果蒲壳制备活性炭技术',
+              summary: '以油茶果蒲壳为原料，磷酸活化制备高比表面积活性炭，可用于水处理与油脂脱色。',
+              keywords: ['油茶果壳', '活性炭'],
+              industryChain: 'CAMELLIA_OIL',
+              trl: 5,
+              ipType: 'INVENTION_PATENT',
+              transferModes: ['LICENSE', 'JOINT_DEVELOPMENT'],
+              askingPriceWan: 40,
+            },
+          },
+          tokens.university,
+        )
+      ).createAchievement.id;
+      console.log(`[layout] screenshots: ${screenshotFolder(FOLDER)}`);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await platform?.stop();
+    });
+
+    async function pageAs(role: string | null, viewport = PHONE): Promise<Page> {
+      const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      if (role) {
+        await context.addInitScript(
+          (token: string) => window.localStorage.setItem('ttp.token', token),
+          tokens[role]!,
+        );
+      }
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    }
+
+    async function inspect(page: Page, name: string, path: string) {
+      await page.goto(`${platform.url}${path}`);
+      await page.locator('.page-header, .auth-card, .ant-result').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.locator('.ant-skeleton').first().waitFor({ state: 'detached' });
+      await check(page, name);
+    }
+
+    async function check(page: Page, name: string) {
+      const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+      if (scrollWidth > clientWidth) {
+        problems.push({ page: name, problem: `scrollWidth ${scrollWidth} > clientWidth ${clientWidth}` });
+      }
+      for (const control of await unlabelledControls(page)) {
+        problems.push({ page: name, problem: `no label: ${control}` });
+      }
+      await snap(page, FOLDER, name);
+    }
+
+    it('signed out: sign-in and register', async () => {
+      const page = await pageAs(null);
+      await inspect(page, 'public-login', '/login');
+      await inspect(page, 'public-register', '/register');
+      await page.context().close();
+    });
+
+    it('enterprise pages', async () => {
+      const page = await pageAs('enterprise');
+      await inspect(page, 'enterprise-my-demands', '/demands/mine');
+      await inspect(page, 'enterprise-demand-new', '/demands/new');
+      await inspect(page, 'enterprise-demand-detail', `/demands/${ids.demand}`);
+      await inspect(page, 'enterprise-demand-edit', `/demands/${ids.demand}/edit`);
+      await inspect(page, 'enterprise-achievement-library', '/library/achievements');
+      await inspect(page, 'enterprise-achievement-detail', `/achievements/${ids.importedAchievement}`);
+      await inspect(page, 'enterprise-members', '/members');
+      await inspect(page, 'enterprise-profile', '/profile');
+      await inspect(page, 'enterprise-notifications', '/notifications');
+      await page.goto(`${platform.url}/demands/mine`);
+      await page.getByRole('button', { name: '打开导航' }).click();
+      await page.getByRole('dialog').getByRole('link', { name: '我的需求' }).waitFor();
+      await check(page, 'enterprise-nav-drawer');
+      await page.context().close();
+    });
+
+    it('university pages', async () => {
+      const page = await pageAs('university');
+      await inspect(page, 'university-my-achievements', '/achievements/mine');
+      await inspect(page, 'university-achievement-new', '/achievements/new');
+      await inspect(page, 'university-achievement-detail', `/achievements/${ids.achievement}`);
+      await inspect(page, 'university-demand-library', '/library/demands');
+      await page.context().close();
+    });
+
+    it('pending member pages', async () => {
+      const page = await pageAs('pending');
+      await inspect(page, 'pending-achievement-library', '/library/achievements');
+      await page.getByText('成员资格待审核').waitFor();
+      await inspect(page, 'pending-profile', '/profile');
+      await page.context().close();
+    });
+
+    it('bureau pages, including an import preview with row errors', async () => {
+      const page = await pageAs('bureau');
+      await inspect(page, 'bureau-review', '/review');
+      await inspect(page, 'bureau-demand-library', '/library/demands');
+      await inspect(page, 'bureau-members', '/members');
+      await inspect(page, 'bureau-dashboard', '/dashboard');
+      await page.locator('.chart svg').first().waitFor();
+      await check(page, 'bureau-dashboard');
+      await inspect(page, 'bureau-notifications', '/notifications');
+      await inspect(page, 'bureau-demand-detail', `/demands/${ids.demand}`);
+      await inspect(page, 'bureau-import', '/import');
+      const csv = [
+        '编号,成果名称,成果简介,关键词,产业链,技术成熟度,知识产权类型,转化方式,报价（万元）,所属单位',
+        'CSV-1,茶油精炼废白土油脂回收工艺,从废白土中回收油脂并再生白土,废白土、回收,油茶及其他油料,6,发明专利,许可,12,怀化学院',
+        'CSV-2,,缺少名称的一行,,不存在的产业链,12,发明专利,,-3,怀化学院',
+      ].join('\n');
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: '成果清单.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByText('成果名称不能为空').waitFor();
+      await check(page, 'bureau-import-preview');
+      await page.getByRole('button', { name: /导入 1 条成果/ }).click();
+      await page.getByText(/导入完成：新建 1 条/).waitFor();
+      await check(page, 'bureau-import-done');
+      await page.context().close();
+    });
+
+    it('the sign-in page has labelled controls at 1280 px too', async () => {
+      const page = await pageAs('enterprise', DESKTOP);
+      await inspect(page, 'desktop-demand-new', '/demands/new');
+      await inspect(page, 'desktop-library', '/library/achievements');
+      await page.context().close();
+    });
+
+    it('found no page wider than the screen and no unlabelled control', () => {
+      expect(problems).toEqual([]);
+    });
+  },
+);
