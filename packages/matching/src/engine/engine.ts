@@ -1,0 +1,146 @@
+import { type Query, buildQuery } from '../index/scorer.js';
+import { type AnalyzedDoc, Analyzer } from '../text/analyzer.js';
+import { chainFit, constraintFactor, constraintFit, deadlineReason } from '../fit/constraints.js';
+import type { AchievementDoc, DemandDoc, IndustryChain, MatchHit, MatchOptions } from '../types.js';
+import { calibrate } from './calibration.js';
+import { contentReasons } from './reasons.js';
+import { type Candidate, type RankOptions, Side } from './side.js';
+
+let sharedAnalyzer: Analyzer | null = null;
+
+/**
+ * The matching engine: enterprise demands against university achievements, both ways, with a score
+ * 0–100 comparable across queries and reasons in Chinese. Everything is in memory; upserts and
+ * removals are incremental.
+ */
+export class MatchEngine {
+  private readonly analyzer: Analyzer;
+  private readonly achievements = new Side<AchievementDoc>();
+  private readonly demands = new Side<DemandDoc>();
+
+  constructor(analyzer?: Analyzer) {
+    this.analyzer = analyzer ?? (sharedAnalyzer ??= new Analyzer());
+  }
+
+  get size(): { achievements: number; demands: number } {
+    return { achievements: this.achievements.size, demands: this.demands.size };
+  }
+
+  upsertAchievement(doc: AchievementDoc): void {
+    this.achievements.upsert(doc, this.analyzeAchievement(doc));
+  }
+
+  upsertDemand(doc: DemandDoc): void {
+    this.demands.upsert(doc, this.analyzeDemand(doc));
+  }
+
+  /** Bulk load: the same as upserting each, with posting lists sized once. */
+  loadAchievements(docs: readonly AchievementDoc[]): void {
+    this.achievements.load(docs.map((doc) => ({ doc, analyzed: this.analyzeAchievement(doc) })));
+  }
+
+  loadDemands(docs: readonly DemandDoc[]): void {
+    this.demands.load(docs.map((doc) => ({ doc, analyzed: this.analyzeDemand(doc) })));
+  }
+
+  removeAchievement(id: string): void {
+    this.achievements.remove(id);
+  }
+
+  removeDemand(id: string): void {
+    this.demands.remove(id);
+  }
+
+  /** Achievements that answer a demand (which may or may not be in the index). */
+  matchesForDemand(demand: DemandDoc, options: MatchOptions = {}): MatchHit[] {
+    const query = buildQuery(this.analyzer, this.analyzeDemand(demand));
+    const today = todayOf(options);
+    const deadline = deadlineReason(demand.deadline, today);
+    return this.run(this.achievements, query, options, demand.industryChain, {
+      factor: (a) => constraintFactor(demand, a),
+      reasons: (a) => [...constraintFit(demand, a, true).reasons, ...(deadline ? [deadline] : [])],
+    });
+  }
+
+  /** Demands that an achievement (which may or may not be in the index) could answer. */
+  matchesForAchievement(achievement: AchievementDoc, options: MatchOptions = {}): MatchHit[] {
+    const query = buildQuery(this.analyzer, this.analyzeAchievement(achievement));
+    const today = todayOf(options);
+    return this.run(this.demands, query, options, achievement.industryChain, {
+      factor: (d) => constraintFactor(d, achievement),
+      reasons: (d) => {
+        const deadline = deadlineReason(d.deadline, today);
+        return [...constraintFit(d, achievement, true).reasons, ...(deadline ? [deadline] : [])];
+      },
+    });
+  }
+
+  similarAchievements(id: string, options: MatchOptions = {}): MatchHit[] {
+    return this.similar(this.achievements, id, options);
+  }
+
+  similarDemands(id: string, options: MatchOptions = {}): MatchHit[] {
+    return this.similar(this.demands, id, options);
+  }
+
+  private similar<T extends AchievementDoc | DemandDoc>(
+    side: Side<T>,
+    id: string,
+    options: MatchOptions,
+  ): MatchHit[] {
+    const self = side.get(id);
+    if (!self) {
+      return [];
+    }
+    const query = buildQuery(this.analyzer, self.analyzed);
+    const exclude = { ...options, excludeIds: [...(options.excludeIds ?? []), id] };
+    return this.run(side, query, exclude, self.doc.industryChain, { factor: () => 1, reasons: () => [] });
+  }
+
+  private run<T extends AchievementDoc | DemandDoc>(
+    side: Side<T>,
+    query: Query,
+    options: MatchOptions,
+    chain: IndustryChain,
+    fit: { factor: (doc: T) => number; reasons: (doc: T) => string[] },
+  ): MatchHit[] {
+    const chainFactors = new Map<string, number>();
+    const chainFactor = (other: string) => {
+      let factor = chainFactors.get(other);
+      if (factor === undefined) {
+        factor = chainFit(chain, other).factor;
+        chainFactors.set(other, factor);
+      }
+      return factor;
+    };
+    const rankOptions: RankOptions<T> = {
+      first: Math.max(0, options.first ?? 10),
+      minScore: options.minScore ?? 0,
+      chains: options.chains ? new Set(options.chains) : null,
+      exclude: new Set(options.excludeIds ?? []),
+      bound: calibrate,
+      score: (doc, content) => calibrate(content) * chainFactor(doc.industryChain) * fit.factor(doc),
+    };
+    return side.rank(query, rankOptions).map((candidate: Candidate<T>) => ({
+      id: candidate.doc.id,
+      score: Math.round(candidate.raw * 10) / 10,
+      reasons: [
+        ...contentReasons(this.analyzer, side.index, side.scorer, query, candidate.slot),
+        ...chainFit(chain, candidate.doc.industryChain).reasons,
+        ...fit.reasons(candidate.doc),
+      ],
+    }));
+  }
+
+  private analyzeAchievement(doc: AchievementDoc): AnalyzedDoc {
+    return this.analyzer.analyze(doc.title, doc.keywords, doc.summary);
+  }
+
+  private analyzeDemand(doc: DemandDoc): AnalyzedDoc {
+    return this.analyzer.analyze(doc.title, doc.keywords, doc.description);
+  }
+}
+
+function todayOf(options: MatchOptions): string {
+  return options.today ?? new Date().toISOString().slice(0, 10);
+}
