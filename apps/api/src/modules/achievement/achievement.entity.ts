@@ -5,7 +5,12 @@ import { IpType, TransferMode } from '../listing/listing.enums.js';
 
 @ObjectType({ description: '待转成果' })
 @Entity()
-@Index({ properties: ['status', 'createdAt'] })
+@Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ properties: ['owner', 'createdAt', 'id'] })
+@Index({
+  name: 'achievement_search_trgm_index',
+  expression: `create index "achievement_search_trgm_index" on "achievement" using gin (listing_search_text("title", "summary", "keywords") gin_trgm_ops)`,
+})
 export class Achievement extends Listing {
   @Field(() => String)
   @Property({ type: 'text' })

@@ -6,7 +6,12 @@ import { TransferMode } from '../listing/listing.enums.js';
 
 @ObjectType({ description: '技术需求' })
 @Entity()
-@Index({ properties: ['status', 'createdAt'] })
+@Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ properties: ['owner', 'createdAt', 'id'] })
+@Index({
+  name: 'demand_search_trgm_index',
+  expression: `create index "demand_search_trgm_index" on "demand" using gin (listing_search_text("title", "description", "keywords") gin_trgm_ops)`,
+})
 export class Demand extends Listing {
   @Field(() => String)
   @Property({ type: 'text' })

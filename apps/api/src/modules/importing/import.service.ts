@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -70,9 +72,16 @@ export async function importListings<T extends Listing, Item extends ImportItem>
   const em = ctx.em;
   const written = await em.transactional(async (tx) => {
     const names = [...new Set(accepted.map((entry) => entry.orgName))];
-    const organizations = new Map(
-      (await tx.find(Organization, { name: { $in: names } })).map((org) => [org.name, org]),
-    );
+    const organizations = await findOrCreateOrganizations(tx, names, spec.organizationKind);
+    for (const created of organizations.created) {
+      recordAudit(tx, {
+        actorId: viewer.user.id,
+        entityType: 'Organization',
+        entityId: created.id,
+        action: 'import-create',
+        after: { name: created.name, kind: created.kind },
+      });
+    }
     const existing = new Map(
       (
         await tx.find(spec.kind.entity, {
@@ -82,29 +91,14 @@ export async function importListings<T extends Listing, Item extends ImportItem>
     );
     const results: { index: number; listing: T; created: boolean }[] = [];
     for (const { index, item, orgName } of accepted) {
-      let owner = organizations.get(orgName);
-      if (owner && !spec.kind.ownerKinds.includes(owner.kind)) {
+      const owner = organizations.byName.get(orgName)!;
+      if (!spec.kind.ownerKinds.includes(owner.kind)) {
         errors.push({
           index,
           externalId: item.externalId,
           message: `组织“${orgName}”是${KIND_LABELS[owner.kind]}，不能发布${spec.kind.label}`,
         });
         continue;
-      }
-      if (!owner) {
-        owner = tx.create(Organization, {
-          name: orgName,
-          kind: spec.organizationKind(orgName),
-          verified: true,
-        });
-        organizations.set(orgName, owner);
-        recordAudit(tx, {
-          actorId: viewer.user.id,
-          entityType: 'Organization',
-          entityId: owner.id,
-          action: 'import-create',
-          after: { name: owner.name, kind: owner.kind },
-        });
       }
       const previous = existing.get(item.externalId);
       const listing =
@@ -142,6 +136,31 @@ export async function importListings<T extends Listing, Item extends ImportItem>
     items: written.map(({ listing }) => ({ externalId: listing.externalId!, id: listing.id })),
     errors,
   };
+}
+
+/**
+ * The organizations by name, creating the missing ones (verified: the bureau vouches for them).
+ * INSERT … ON CONFLICT DO NOTHING, in name order, so two imports naming the same new organization at
+ * once do not fail on the unique name: the second waits for the first to commit and then finds it.
+ */
+async function findOrCreateOrganizations(
+  tx: EntityManager,
+  names: string[],
+  kindOf: (name: string) => OrganizationKind,
+): Promise<{ byName: Map<string, Organization>; created: { id: string; name: string; kind: string }[] }> {
+  const find = async () =>
+    new Map((await tx.find(Organization, { name: { $in: names } })).map((org) => [org.name, org]));
+  const byName = await find();
+  const missing = names.filter((name) => !byName.has(name)).sort();
+  if (missing.length === 0) {
+    return { byName, created: [] };
+  }
+  const created = await tx.execute<{ id: string; name: string; kind: string }[]>(
+    `insert into "organization" ("id", "name", "kind", "verified") values ${missing.map(() => '(?, ?, ?, true)').join(', ')} ` +
+      `on conflict ("name") do nothing returning "id", "name", "kind"`,
+    missing.flatMap((name) => [randomUUID(), name, kindOf(name)]),
+  );
+  return { byName: await find(), created };
 }
 
 export function guessInstitutionKind(name: string): OrganizationKind {

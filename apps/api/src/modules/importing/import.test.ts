@@ -146,6 +146,44 @@ describe('bulk import', () => {
     ]);
   });
 
+  it('creates a new organisation once when two imports naming it run at the same time', async () => {
+    for (let round = 0; round < 5; round++) {
+      const institution = `并发新建大学${round}`;
+      const batch = (side: string) =>
+        Array.from({ length: 20 }, (_, i) =>
+          achievement(`RACE-${round}-${side}-${i}`, {
+            institution: i % 2 ? institution : `${institution}附属学院`,
+          }),
+        );
+      const results = await Promise.all([
+        app.graphql(IMPORT_ACHIEVEMENTS, { items: batch('A') }, bureau),
+        app.graphql(IMPORT_ACHIEVEMENTS, { items: batch('B') }, bureau),
+      ]);
+      for (const result of results) {
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.importAchievements).toMatchObject({ created: 20, errors: [] });
+      }
+      const organizations = await app.orm.em
+        .getConnection()
+        .execute(`select name, count(*)::int as n from organization where name like ? group by name`, [
+          `${institution}%`,
+        ]);
+      expect(organizations).toEqual(
+        expect.arrayContaining([
+          { name: institution, n: 1 },
+          { name: `${institution}附属学院`, n: 1 },
+        ]),
+      );
+      expect(organizations).toHaveLength(2);
+      const owners = await app.orm.em
+        .getConnection()
+        .execute(`select count(distinct owner_id)::int as n from achievement where external_id like ?`, [
+          `RACE-${round}-%`,
+        ]);
+      expect(owners[0].n).toBe(2);
+    }
+  });
+
   it('makes the items matchable when the call returns', async () => {
     const imported = await app.graphql(
       IMPORT_DEMANDS,

@@ -1,15 +1,23 @@
+import { BatchLoader, perRequest } from '../../batch-loader.js';
 import type { Context } from '../../context.js';
 import { REVEALED_STAGES } from '../brokering/match-stage.js';
 import { Match } from '../brokering/match.entity.js';
+import { Demand } from '../demand/demand.entity.js';
 import { actsFor, isBureau } from '../user/permissions.js';
 import type { Listing } from './listing.entity.js';
 
-/** One answer per listing per request: the five tiered fields of a listing ask the same question. */
-const answers = new WeakMap<object, Map<string, Promise<boolean>>>();
+type Side = 'demand' | 'achievement';
+
+/** Per request and side: which of the listings asked about in one tick are revealed to the viewer. */
+const loaders: Record<Side, WeakMap<object, BatchLoader<string, boolean>>> = {
+  demand: new WeakMap(),
+  achievement: new WeakMap(),
+};
 
 /**
  * The confidential tier (contacts and detail): the owner and the bureau always; the counterpart of a
  * match on this listing once that match has reached mutual interest (it stays revealed afterwards).
+ * A page of listings asks five fields each; they share one query per page, not one per field and row.
  */
 export function disclosesToViewer(ctx: Pick<Context, 'viewer' | 'em'>, listing: Listing): Promise<boolean> {
   const { viewer } = ctx;
@@ -20,35 +28,29 @@ export function disclosesToViewer(ctx: Pick<Context, 'viewer' | 'em'>, listing: 
   if (!organizationId) {
     return Promise.resolve(false);
   }
-  let cache = answers.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    answers.set(ctx, cache);
-  }
-  let answer = cache.get(listing.id);
-  if (!answer) {
-    answer = revealedTo(ctx, listing, organizationId);
-    cache.set(listing.id, answer);
-  }
-  return answer;
+  const side: Side = listing instanceof Demand ? 'demand' : 'achievement';
+  return perRequest(
+    loaders[side],
+    ctx,
+    () => new BatchLoader((ids) => revealedTo(ctx, side, ids, organizationId), false),
+  ).load(listing.id);
 }
 
 async function revealedTo(
   ctx: Pick<Context, 'em'>,
-  listing: Listing,
+  side: Side,
+  ids: string[],
   organizationId: string,
-): Promise<boolean> {
-  const revealed = { $or: [{ stage: { $in: [...REVEALED_STAGES] } }, { revealedAt: { $ne: null } }] };
-  const count = await ctx.em.fork().count(Match, {
-    $and: [
-      revealed,
-      {
-        $or: [
-          { demand: listing.id, achievement: { owner: organizationId } },
-          { achievement: listing.id, demand: { owner: organizationId } },
-        ],
-      },
-    ],
-  });
-  return count > 0;
+): Promise<Map<string, boolean>> {
+  const counterpart: Side = side === 'demand' ? 'achievement' : 'demand';
+  const matches = await ctx.em.fork().find(
+    Match,
+    {
+      $or: [{ stage: { $in: [...REVEALED_STAGES] } }, { revealedAt: { $ne: null } }],
+      [side]: { $in: ids },
+      [counterpart]: { owner: organizationId },
+    },
+    { fields: [side] },
+  );
+  return new Map(matches.map((match) => [match[side].id, true]));
 }

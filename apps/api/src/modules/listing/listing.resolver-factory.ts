@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Organization } from '../organization/organization.entity.js';
+import { loadOrganization } from '../organization/organization-loader.js';
 import { disclosesToViewer } from './disclosure.js';
 import type { ListingKind } from './listing-kind.js';
 import type { ListingAction } from './listing-lifecycle.js';
@@ -120,8 +121,8 @@ export function createListingResolver<T extends Listing, Input extends ContactIn
     }
 
     @FieldResolver(() => Organization)
-    organization(@Root() listing: T): Organization {
-      return listing.owner;
+    organization(@Root() listing: T, @Ctx() ctx: Context): Organization | Promise<Organization> {
+      return loadOrganization(ctx, listing.owner);
     }
 
     @FieldResolver(() => Boolean, { description: '当前用户能否看到联系方式与保密详情' })

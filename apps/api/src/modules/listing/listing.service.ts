@@ -1,4 +1,4 @@
-import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, raw, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, isUuid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -22,7 +22,7 @@ export const MAX_PAGE = 100;
 export interface ListingPage<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  totalCount: number | Promise<number>;
 }
 
 function encodeCursor(listing: Listing): string {
@@ -41,6 +41,9 @@ function decodeCursor(cursor: string): [Date, string] {
     throw badInput('分页游标无效', { field: 'after' });
   }
 }
+
+const newestFirst = (a: Listing, b: Listing) =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -68,21 +71,88 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
     return listing;
   }
 
+  /**
+   * A page in (createdAt desc, id desc) order. What a viewer may see is split into disjoint branches
+   * (the published listings; the viewer's own unpublished ones), each served by its own index in
+   * that order, so a page reads about `first` rows per branch instead of sorting the whole table.
+   * totalCount is counted only when the query selects it.
+   */
   async list(filter: ListingFilter, first: number, after?: string | null): Promise<ListingPage<T>> {
     const viewer = requireViewer(this.ctx);
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badInput(`first 须为 1–${MAX_PAGE}`, { field: 'first' });
     }
-    const conditions: Record<string, unknown>[] = [];
-    if (!isBureau(viewer)) {
-      conditions.push(
-        viewer.organizationId
-          ? { $or: [{ status: ListingStatus.PUBLISHED }, { owner: viewer.organizationId }] }
-          : { status: ListingStatus.PUBLISHED },
-      );
+    const visible: Record<string, unknown>[] = isBureau(viewer)
+      ? [{}]
+      : viewer.organizationId
+        ? [
+            { status: ListingStatus.PUBLISHED },
+            { owner: viewer.organizationId, status: { $ne: ListingStatus.PUBLISHED } },
+          ]
+        : [{ status: ListingStatus.PUBLISHED }];
+    // A status filter rules out one of a member's branches: no query for it.
+    const branches = visible.filter(
+      (branch) =>
+        !filter.status ||
+        !('status' in branch) ||
+        (branch.status === ListingStatus.PUBLISHED) === (filter.status === ListingStatus.PUBLISHED),
+    );
+    if ((filter.text?.trim().length ?? 0) > LIMITS.title) {
+      throw badInput('搜索文字过长', { field: 'text' });
     }
+    const cursor = after
+      ? (([at, id]) => ({ createdAt: { $lte: at }, $or: [{ createdAt: { $lt: at } }, { id: { $lt: id } }] }))(
+          decodeCursor(after),
+        )
+      : null;
+    // Built afresh for every query: MikroORM forgets a raw fragment once a query has used it.
+    const where = (branch: Record<string, unknown>, page: boolean) =>
+      ({
+        $and: [
+          branch,
+          ...this.filterConditions(filter, viewer.organizationId),
+          ...(page && cursor ? [cursor] : []),
+        ],
+      }) as FilterQuery<T>;
+    const pages = await Promise.all(
+      branches.map((branch) =>
+        this.ctx.em.find(this.kind.entity, where(branch, true), {
+          orderBy: { createdAt: 'desc', id: 'desc' } as never,
+          limit: first + 1,
+          populate: ['owner'] as never,
+        }),
+      ),
+    );
+    const rows =
+      pages.length === 1
+        ? pages[0]!
+        : pages
+            .flat()
+            .sort(newestFirst)
+            .slice(0, first + 1);
+    const nodes = rows.slice(0, first);
+    let totalCount: Promise<number> | undefined;
+    const count = () =>
+      Promise.all(
+        branches.map((branch) => this.ctx.em.fork().count(this.kind.entity, where(branch, false))),
+      ).then((counts) => counts.reduce((sum, n) => sum + n, 0));
+    return {
+      edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null,
+      },
+      // GraphQL reads the field only when it is selected.
+      get totalCount() {
+        return (totalCount ??= count());
+      },
+    };
+  }
+
+  private filterConditions(filter: ListingFilter, organizationId: string | null): Record<string, unknown>[] {
+    const conditions: Record<string, unknown>[] = [];
     if (filter.mine) {
-      conditions.push({ owner: viewer.organizationId ?? '00000000-0000-0000-0000-000000000000' });
+      conditions.push({ owner: organizationId ?? '00000000-0000-0000-0000-000000000000' });
     }
     if (filter.status) {
       conditions.push({ status: filter.status });
@@ -104,42 +174,14 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
     }
     const text = filter.text?.trim();
     if (text) {
-      if (text.length > LIMITS.title) {
-        throw badInput('搜索文字过长', { field: 'text' });
-      }
-      const pattern = likePattern(text);
-      conditions.push({
-        $or: [{ title: { $ilike: pattern } }, { [this.kind.bodyField]: { $ilike: pattern } }],
-      });
+      // The expression of the pg_trgm index (Migration20261128130000Performance): title, body and keywords.
+      const body = this.kind.bodyField;
+      const searchText = raw(
+        (alias) => `listing_search_text(${alias}.title, ${alias}.${body}, ${alias}.keywords)`,
+      );
+      conditions.push({ [searchText]: { $ilike: likePattern(text) } });
     }
-    const where = { $and: conditions } as FilterQuery<T>;
-    const pageWhere = after
-      ? ({
-          $and: [
-            ...conditions,
-            (([at, id]) => ({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] }))(
-              decodeCursor(after),
-            ),
-          ],
-        } as FilterQuery<T>)
-      : where;
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(this.kind.entity, pageWhere, {
-        orderBy: { createdAt: 'desc', id: 'desc' } as never,
-        limit: first + 1,
-        populate: ['owner'] as never,
-      }),
-      this.ctx.em.fork().count(this.kind.entity, where),
-    ]);
-    const nodes = rows.slice(0, first);
-    return {
-      edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null,
-      },
-      totalCount,
-    };
+    return conditions;
   }
 
   async create(input: Input): Promise<T> {
