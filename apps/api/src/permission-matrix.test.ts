@@ -32,6 +32,10 @@ const GATES: Record<string, Gate> = {
   logout: 'PUBLIC',
   // any signed-in person; what they may touch is decided per object
   markNotificationsRead: 'SIGNED_IN',
+  createSavedSearch: 'SIGNED_IN',
+  updateSavedSearch: 'SIGNED_IN',
+  deleteSavedSearch: 'SIGNED_IN',
+  updateAlertSettings: 'SIGNED_IN',
   approveMembership: 'SIGNED_IN',
   rejectMembership: 'SIGNED_IN',
   createAchievement: 'SIGNED_IN',

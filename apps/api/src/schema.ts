@@ -19,6 +19,7 @@ import {
   TechContractResolver,
 } from './modules/brokering/index.js';
 import { NotificationResolver } from './modules/notification/index.js';
+import { AlertSettingsResolver, SavedSearchResolver } from './modules/alerts/index.js';
 import {
   ChallengeApplicationResolver,
   ChallengeResolver,
@@ -44,6 +45,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       FollowUpResolver,
       KpiResolver,
       NotificationResolver,
+      SavedSearchResolver,
+      AlertSettingsResolver,
       ChallengeResolver,
       ChallengeApplicationResolver,
       EvaluationResolver,

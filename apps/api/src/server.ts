@@ -26,6 +26,7 @@ import {
 } from './hardening/index.js';
 import { registerLedgerRoutes, startFollowUpSchedule } from './modules/brokering/index.js';
 import { MatchingService } from './modules/matching/matching.service.js';
+import { AlertDispatcher } from './modules/alerts/alert-dispatcher.js';
 import { AuthService } from './modules/user/auth.service.js';
 import { TokenSigner } from './modules/user/token-signer.js';
 import { createSchema } from './schema.js';
@@ -61,7 +62,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   );
   await matching.start();
   const followUp = startFollowUpSchedule(orm, log);
-  const services: Services = { tokens: new TokenSigner(options.tokenKey), matching, log };
+  const alerts = new AlertDispatcher(() => orm.em.fork(), matching, log);
+  matching.onLocalChange((kind, listing) => alerts.listingChanged(kind, listing));
+  const services: Services = { tokens: new TokenSigner(options.tokenKey), matching, alerts, log };
   const hardening = createHardening(options.hardening ?? hardeningConfigFromEnv(loadEnv()), log);
   const { limits, bodyLimit, requestTimeoutMs } = hardening.config;
 
@@ -143,6 +146,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     stop: async () => {
       await apollo.stop();
       followUp.stop();
+      await alerts.stop();
       await matching.stop();
       await hardening.close();
     },

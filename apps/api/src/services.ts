@@ -1,3 +1,4 @@
+import type { AlertDispatcher } from './modules/alerts/alert-dispatcher.js';
 import type { MatchingService } from './modules/matching/matching.service.js';
 import type { TokenSigner } from './modules/user/token-signer.js';
 
@@ -5,6 +6,8 @@ import type { TokenSigner } from './modules/user/token-signer.js';
 export interface Services {
   tokens: TokenSigner;
   matching: MatchingService;
+  /** Alerts for newly published listings, sent after commit by the process that published. */
+  alerts: AlertDispatcher;
   log: Logger;
 }
 

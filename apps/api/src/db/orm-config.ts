@@ -18,6 +18,7 @@ import { MatchmakingEvent } from '../modules/brokering/matchmaking-event.entity.
 import { TechContract } from '../modules/brokering/tech-contract.entity.js';
 import { EmailOutbox } from '../modules/notification/email-outbox.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
+import { AlertDelivery, AlertSetting, SavedSearch } from '../modules/alerts/index.js';
 import { migrationsList } from './migrations/index.js';
 
 export const ENTITIES = [
@@ -39,6 +40,9 @@ export const ENTITIES = [
   FollowUpSetting,
   Notification,
   EmailOutbox,
+  SavedSearch,
+  AlertSetting,
+  AlertDelivery,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -30,6 +30,8 @@ export class MatchingService {
   private reconnecting = false;
   /** Notifications that could not be sent while the database was away; sent after reconnecting. */
   private unsent: string[] = [];
+  /** Told of each change this process commits (not of other processes' changes). */
+  private readonly localChangeListeners: ((kind: ListingKindName, listing: Listing) => void)[] = [];
 
   constructor(
     private readonly databaseUrl: string,
@@ -143,31 +145,41 @@ export class MatchingService {
     }
   }
 
+  /** Reads every published listing in pages, then builds the index in one bulk pass per side. */
   async loadAll(): Promise<void> {
     const em = this.emFactory();
-    for (const [entity, upsert] of [
-      [Achievement, (l: Listing) => this.engine.upsertAchievement(achievementDoc(l as Achievement))],
-      [Demand, (l: Listing) => this.engine.upsertDemand(demandDoc(l as Demand))],
-    ] as const) {
-      let after = '';
+    const readPublished = async <D>(
+      entity: typeof Achievement | typeof Demand,
+      toDoc: (listing: Listing) => D,
+    ): Promise<D[]> => {
+      const all: D[] = [];
+      let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const batch: Listing[] = await em.find(
           entity as typeof Achievement,
-          { status: ListingStatus.PUBLISHED, id: { $gt: after || '00000000-0000-0000-0000-000000000000' } },
+          { status: ListingStatus.PUBLISHED, id: { $gt: after } },
           { orderBy: { id: 'asc' }, limit: LOAD_BATCH, disableIdentityMap: true },
         );
-        batch.forEach(upsert);
+        all.push(...batch.map(toDoc)); // documents only: the entities are let go page by page
         if (batch.length < LOAD_BATCH) {
-          break;
+          return all;
         }
         after = batch[batch.length - 1]!.id;
       }
-    }
+    };
+    this.engine.loadAchievements(await readPublished(Achievement, (l) => achievementDoc(l as Achievement)));
+    this.engine.loadDemands(await readPublished(Demand, (l) => demandDoc(l as Demand)));
+  }
+
+  /** Adds a listener for the changes this process commits, called after the index has them. */
+  onLocalChange(listener: (kind: ListingKindName, listing: Listing) => void): void {
+    this.localChangeListeners.push(listener);
   }
 
   /** Call after the change has committed. */
   listingChanged(kind: ListingKindName, listing: Listing): void {
     this.apply(kind, listing);
+    this.localChangeListeners.forEach((listener) => listener(kind, listing));
     const payload = JSON.stringify({ kind, id: listing.id, origin: this.origin } satisfies ChangeMessage);
     const keep = () => {
       if (this.unsent.length < 10_000) {

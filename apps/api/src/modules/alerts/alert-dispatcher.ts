@@ -1,0 +1,362 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AchievementDoc, DemandDoc, MatchHit } from '@ttp/matching';
+import type { Logger } from '../../services.js';
+import { Achievement } from '../achievement/achievement.entity.js';
+import { Demand } from '../demand/demand.entity.js';
+import type { Listing } from '../listing/listing.entity.js';
+import { ListingStatus } from '../listing/listing.enums.js';
+import type { ListingKindName } from '../listing/listing-kind.js';
+import { achievementDoc, demandDoc } from '../matching/listing-docs.js';
+import type { MatchingService } from '../matching/matching.service.js';
+import { membersOf, notify, type NotificationMessage } from '../notification/index.js';
+import type { User } from '../user/user.entity.js';
+import { listingMatchMessage, savedSearchMessage } from './alert-messages.js';
+import { AlertSetting } from './alert-setting.entity.js';
+import { DEFAULT_THRESHOLD, SavedSearchTarget } from './alerts.enums.js';
+import { SavedSearch } from './saved-search.entity.js';
+
+/** One message to some users, sent to each at most once ever (the key is claimed per recipient). */
+export interface Alert {
+  key: string;
+  recipients: User[];
+  message: NotificationMessage;
+}
+
+/** How many counterparts of a new listing are checked: the best by the new listing's own ranking. */
+const CANDIDATES = 100;
+/** Hits are fetched in growing pages until the listing sought is found or the hits run out. */
+const FIRST_PAGE = 50;
+const LAST_PAGE = 12_800;
+const CLAIM_BATCH = 500;
+
+export const pairKey = (achievementId: string, demandId: string) => `pair:${achievementId}:${demandId}`;
+export const searchKey = (savedSearchId: string, listingId: string) => `search:${savedSearchId}:${listingId}`;
+
+/** The hit for one listing, if it is among those above the query's minimum score. */
+function hitFor(query: (first: number) => MatchHit[], id: string): MatchHit | null {
+  for (let first = FIRST_PAGE; ; first *= 4) {
+    const hits = query(first);
+    const hit = hits.find((candidate) => candidate.id === id);
+    if (hit || hits.length < first || first >= LAST_PAGE) {
+      return hit ?? null;
+    }
+  }
+}
+
+/**
+ * Alerts for newly published listings. The process that commits a publish (or an edit of a published
+ * listing) queues it here; after the response has gone, the listing is matched against the other
+ * kind's published listings (the best CANDIDATES by its own ranking, each then scored as its owners
+ * see it) and against the active saved searches of its kind, and a notification is written for each
+ * recipient whose threshold the score reaches. Each (recipient, key) is claimed
+ * in `alert_delivery` with `insert … on conflict do nothing` in the same transaction as the
+ * notification, so a republish, an edit or another process doing the same work never repeats one.
+ */
+export class AlertDispatcher {
+  private readonly pending = new Map<string, { kind: ListingKindName; id: string }>();
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly emFactory: () => EntityManager,
+    private readonly matching: MatchingService,
+    private readonly log: Logger,
+  ) {}
+
+  /** Call after the change has committed; only published listings raise alerts. */
+  listingChanged(kind: ListingKindName, listing: Listing): void {
+    if (this.stopped || listing.status !== ListingStatus.PUBLISHED) {
+      return;
+    }
+    this.pending.set(`${kind}:${listing.id}`, { kind, id: listing.id });
+    this.running ??= this.run();
+  }
+
+  /** Resolves once every queued listing has been dispatched (for tests and shutdown). */
+  async drain(): Promise<void> {
+    while (this.running) {
+      await this.running;
+    }
+  }
+
+  /** Finishes the listing in hand, drops the rest of the queue (shutdown must not wait on a bulk import). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.pending.size > 0) {
+      this.log.warn('alerts not sent at shutdown', { listings: this.pending.size });
+      this.pending.clear();
+    }
+    await this.drain();
+  }
+
+  /** Matches one listing now and writes its new notifications; returns how many were written. */
+  async dispatch(kind: ListingKindName, id: string): Promise<number> {
+    const em = this.emFactory();
+    const alerts = kind === 'Achievement' ? await this.forAchievement(em, id) : await this.forDemand(em, id);
+    return this.deliver(em, alerts);
+  }
+
+  private async run(): Promise<void> {
+    // Let the publishing request answer first: matching is CPU work on this thread.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      for (let next = this.take(); next; next = this.take()) {
+        try {
+          await this.dispatch(next.kind, next.id);
+        } catch (error) {
+          this.log.error('alert dispatch failed', { ...next, error: (error as Error).message });
+        }
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private take() {
+    const [entry] = this.pending;
+    if (!entry) {
+      return undefined;
+    }
+    this.pending.delete(entry[0]);
+    return entry[1];
+  }
+
+  private async forAchievement(em: EntityManager, id: string): Promise<Alert[]> {
+    const achievement = await em.findOne(
+      Achievement,
+      { id, status: ListingStatus.PUBLISHED },
+      { populate: ['owner'] },
+    );
+    if (!achievement) {
+      return [];
+    }
+    const engine = this.matching.engine;
+    const candidates = engine.matchesForAchievement(achievementDoc(achievement), { first: CANDIDATES });
+    const demands = await this.published(em, Demand, candidates, achievement.owner.id);
+    const listingAlerts = await this.listingAlerts(em, demands, {
+      key: (demand) => pairKey(achievement.id, demand.id),
+      score: (demand, minScore) =>
+        hitFor((first) => engine.matchesForDemand(demandDoc(demand), { first, minScore }), achievement.id),
+      message: (demand, hit) => listingMatchMessage('Achievement', achievement, demand, hit),
+    });
+    const searchAlerts = await this.savedSearchAlerts(em, 'Achievement', achievement, (search, first) =>
+      engine.matchesForDemand(searchAsDemand(search, achievement), {
+        first,
+        minScore: search.threshold,
+        chains: search.industryChains.length ? search.industryChains : undefined,
+      }),
+    );
+    return [...listingAlerts, ...searchAlerts];
+  }
+
+  private async forDemand(em: EntityManager, id: string): Promise<Alert[]> {
+    const demand = await em.findOne(Demand, { id, status: ListingStatus.PUBLISHED }, { populate: ['owner'] });
+    if (!demand) {
+      return [];
+    }
+    const engine = this.matching.engine;
+    const candidates = engine.matchesForDemand(demandDoc(demand), { first: CANDIDATES });
+    const achievements = await this.published(em, Achievement, candidates, demand.owner.id);
+    const listingAlerts = await this.listingAlerts(em, achievements, {
+      key: (achievement) => pairKey(achievement.id, demand.id),
+      score: (achievement, minScore) =>
+        hitFor(
+          (first) => engine.matchesForAchievement(achievementDoc(achievement), { first, minScore }),
+          demand.id,
+        ),
+      message: (achievement, hit) => listingMatchMessage('Demand', demand, achievement, hit),
+    });
+    const searchAlerts = await this.savedSearchAlerts(em, 'Demand', demand, (search, first) =>
+      engine.matchesForAchievement(searchAsAchievement(search, demand), {
+        first,
+        minScore: search.threshold,
+        chains: search.industryChains.length ? search.industryChains : undefined,
+      }),
+    );
+    return [...listingAlerts, ...searchAlerts];
+  }
+
+  /** The candidates still published (the index may lag a commit), other organisations' only. */
+  private async published<T extends Listing>(
+    em: EntityManager,
+    entity: new () => T,
+    hits: MatchHit[],
+    exceptOwner: string,
+  ): Promise<T[]> {
+    if (hits.length === 0) {
+      return [];
+    }
+    return (await em.find(
+      entity as unknown as typeof Achievement,
+      {
+        id: { $in: hits.map((hit) => hit.id) },
+        status: ListingStatus.PUBLISHED,
+        owner: { $ne: exceptOwner },
+      },
+      { populate: ['owner'] },
+    )) as unknown as T[];
+  }
+
+  /**
+   * For each counterpart listing, its organisation's members whose threshold the new listing reaches.
+   * The score is the one its members see among their own listing's recommendations (the engine's
+   * scores are not symmetric), so the new listing is looked up in the counterpart's own match list.
+   */
+  private async listingAlerts<T extends Listing>(
+    em: EntityManager,
+    counterparts: T[],
+    pair: {
+      key: (theirs: T) => string;
+      score: (theirs: T, minScore: number) => MatchHit | null;
+      message: (theirs: T, hit: MatchHit) => NotificationMessage;
+    },
+  ): Promise<Alert[]> {
+    if (counterparts.length === 0) {
+      return [];
+    }
+    const members = await membersOf(em, [...new Set(counterparts.map((listing) => listing.owner.id))]);
+    if (members.length === 0) {
+      return [];
+    }
+    const settings = new Map(
+      (await em.find(AlertSetting, { user: { $in: members.map((member) => member.id) } })).map((setting) => [
+        setting.user.id,
+        setting,
+      ]),
+    );
+    const thresholdOf = (user: User) => {
+      const setting = settings.get(user.id);
+      return setting?.listingAlerts === false ? null : (setting?.threshold ?? DEFAULT_THRESHOLD);
+    };
+    const alerts: Alert[] = [];
+    for (const theirs of counterparts) {
+      const listening = members.filter(
+        (member) => member.organization?.id === theirs.owner.id && thresholdOf(member) !== null,
+      );
+      if (listening.length === 0) {
+        continue;
+      }
+      // One engine query per counterpart: give waiting requests a turn in between.
+      await new Promise((resolve) => setImmediate(resolve));
+      const hit = pair.score(theirs, Math.min(...listening.map((member) => thresholdOf(member)!)));
+      const recipients = hit ? listening.filter((member) => hit.score >= thresholdOf(member)!) : [];
+      if (hit && recipients.length > 0) {
+        alerts.push({ key: pair.key(theirs), recipients, message: pair.message(theirs, hit) });
+      }
+    }
+    return alerts;
+  }
+
+  /** The active saved searches of this kind whose filters admit the listing and whose text it matches. */
+  private async savedSearchAlerts(
+    em: EntityManager,
+    kind: ListingKindName,
+    listing: Achievement | Demand,
+    query: (search: SavedSearch, first: number) => MatchHit[],
+  ): Promise<Alert[]> {
+    const [trl, modes] =
+      listing instanceof Achievement
+        ? [listing.trl ?? null, listing.transferModes]
+        : [listing.minTrl ?? null, listing.cooperationModes];
+    const rows = await em.execute<{ id: string }[]>(
+      `select s.id from "saved_search" s join "app_user" u on u.id = s.owner_id
+       where s.active and s.target = ? and not u.disabled
+         and (u.organization_id is null or u.organization_id <> ?)
+         and (cardinality(s.industry_chains) = 0 or ? = any(s.industry_chains))
+         and (s.trl_min is null or s.trl_min <= ?::int)
+         and (s.trl_max is null or s.trl_max >= ?::int)
+         and (cardinality(s.modes) = 0 or s.modes && string_to_array(?, ','))`,
+      [
+        kind === 'Achievement' ? SavedSearchTarget.ACHIEVEMENT : SavedSearchTarget.DEMAND,
+        listing.owner.id,
+        listing.industryChain,
+        trl,
+        trl,
+        modes.join(','),
+      ],
+    );
+    if (rows.length === 0) {
+      return [];
+    }
+    const searches = await em.find(
+      SavedSearch,
+      { id: { $in: rows.map((row) => row.id) } },
+      { populate: ['owner'] },
+    );
+    const alerts: Alert[] = [];
+    for (const search of searches) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const hit = hitFor((first) => query(search, first), listing.id);
+      if (hit) {
+        alerts.push({
+          key: searchKey(search.id, listing.id),
+          recipients: [search.owner],
+          message: savedSearchMessage(kind, listing, search, hit),
+        });
+      }
+    }
+    return alerts;
+  }
+
+  /** Claims each (recipient, key) and notifies only the claims this transaction won. */
+  private async deliver(em: EntityManager, alerts: Alert[]): Promise<number> {
+    const claims = [
+      ...new Map(
+        alerts.flatMap((alert) =>
+          alert.recipients.map((user) => [`${user.id} ${alert.key}`, [user.id, alert.key]]),
+        ),
+      ).values(),
+    ];
+    if (claims.length === 0) {
+      return 0;
+    }
+    return em.transactional(async (tx) => {
+      const won = new Set<string>();
+      for (let start = 0; start < claims.length; start += CLAIM_BATCH) {
+        const batch = claims.slice(start, start + CLAIM_BATCH);
+        const rows = await tx.execute<{ recipient_id: string; alert_key: string }[]>(
+          `insert into "alert_delivery" ("recipient_id", "alert_key") values ${batch.map(() => '(?, ?)').join(', ')}
+           on conflict do nothing returning "recipient_id", "alert_key"`,
+          batch.flat(),
+        );
+        rows.forEach((row) => won.add(`${row.recipient_id} ${row.alert_key}`));
+      }
+      let sent = 0;
+      for (const alert of alerts) {
+        const recipients = alert.recipients.filter((user) => won.delete(`${user.id} ${alert.key}`));
+        sent += notify(tx, recipients, alert.message);
+      }
+      return sent;
+    });
+  }
+}
+
+/** A saved search as the demand it stands for: its text, TRL floor and modes; the listing's chain. */
+function searchAsDemand(search: SavedSearch, listing: Achievement): DemandDoc {
+  return {
+    id: `saved-search:${search.id}`,
+    title: search.query,
+    description: search.query,
+    keywords: [],
+    // The chain filter has already admitted the listing; it is not a preference beyond that.
+    industryChain: listing.industryChain,
+    minTrl: search.trlMin ?? null,
+    budgetWan: null,
+    cooperationModes: search.modes,
+    deadline: null,
+  };
+}
+
+/** A saved search as the achievement it stands for. */
+function searchAsAchievement(search: SavedSearch, listing: Demand): AchievementDoc {
+  return {
+    id: `saved-search:${search.id}`,
+    title: search.query,
+    summary: search.query,
+    keywords: [],
+    industryChain: listing.industryChain,
+    trl: null,
+    transferModes: search.modes,
+    askingPriceWan: null,
+  };
+}
