@@ -166,10 +166,11 @@ describe('MatchEngine', () => {
   });
 
   it('updates incrementally on upsert and remove', () => {
-    const engine = engineWith([anthracnose]);
+    // With a background, as idf means little among two listings.
+    const engine = engineWith([anthracnose, ...background]);
     expect(engine.matchesForDemand(rancidity)[0]!.id).toBe('anthracnose');
     engine.upsertAchievement(antioxidant);
-    expect(engine.size).toEqual({ achievements: 2, demands: 0 });
+    expect(engine.size).toEqual({ achievements: 2 + background.length, demands: 0 });
     expect(engine.matchesForDemand(rancidity)[0]!.id).toBe('antioxidant');
     engine.upsertAchievement({
       ...antioxidant,
@@ -177,13 +178,15 @@ describe('MatchEngine', () => {
       summary: '板缝渗水修复。',
       keywords: [],
     });
-    expect(engine.size.achievements).toBe(2);
+    expect(engine.size.achievements).toBe(2 + background.length);
     expect(engine.matchesForDemand(rancidity)[0]!.id).toBe('anthracnose');
     engine.removeAchievement('anthracnose');
     engine.removeAchievement('missing');
-    expect(engine.size.achievements).toBe(1);
+    expect(engine.size.achievements).toBe(1 + background.length);
     expect(engine.matchesForDemand(rancidity).map((hit) => hit.id)).not.toContain('anthracnose');
     engine.removeAchievement('antioxidant');
+    background.forEach((a) => engine.removeAchievement(a.id));
+    expect(engine.size.achievements).toBe(0);
     expect(engine.matchesForDemand(rancidity)).toEqual([]);
   });
 

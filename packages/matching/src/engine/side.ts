@@ -1,5 +1,5 @@
 import { InvertedIndex } from '../index/inverted-index.js';
-import { type Query, Scorer } from '../index/scorer.js';
+import { type Query, type Relevance, Scorer } from '../index/scorer.js';
 import type { AnalyzedDoc } from '../text/analyzer.js';
 
 export interface Candidate<T> {
@@ -75,7 +75,18 @@ export class Side<T extends { id: string; industryChain: string }> {
 
   /** The best `first` slots for a query, best first, ties broken by id. */
   rank(query: Query, options: RankOptions<T>): Candidate<T>[] {
-    const relevance = this.scorer.score(query);
+    const relevance = this.scorer.score(query, (partial) => {
+      const top = this.select(partial, options);
+      return top.length === options.first && top.length > 0
+        ? minContent(options.bound, top[top.length - 1]!.raw)
+        : 0;
+    });
+    const top = this.select(relevance, options);
+    this.scorer.release(relevance);
+    return top;
+  }
+
+  private select(relevance: Relevance, options: RankOptions<T>): Candidate<T>[] {
     const top: Candidate<T>[] = [];
     const full = () => top.length === options.first;
     for (const slot of relevance.slots) {
@@ -103,9 +114,26 @@ export class Side<T extends { id: string; industryChain: string }> {
         top.pop();
       }
     }
-    this.scorer.release(relevance);
     return top;
   }
+}
+
+/** The content below which `bound` stays under `raw` (bisection; a little low, to be safe). */
+function minContent(bound: (content: number) => number, raw: number): number {
+  if (bound(1) < raw) {
+    return 1;
+  }
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    if (bound(mid) < raw) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return Math.max(0, lo - 1e-4);
 }
 
 function better(raw: number, id: string, than: { raw: number; doc: { id: string } }): boolean {

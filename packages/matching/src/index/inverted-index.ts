@@ -14,6 +14,7 @@ export class InvertedIndex {
   lens = new Float32Array(1024 * 2 * FIELDS);
   readonly lenSums = new Float64Array(2 * FIELDS);
   private forward: (Int32Array | undefined)[] = [];
+  private forwardTfs: (Uint32Array | undefined)[] = [];
   private slots = 0;
   private live = 0;
   private dead = 0;
@@ -36,9 +37,14 @@ export class InvertedIndex {
   }
 
   has(slot: number, term: number): boolean {
+    return this.tfOf(slot, term) !== 0;
+  }
+
+  /** The packed per-field counts of a term in a slot (0 when absent), from the forward list. */
+  tfOf(slot: number, term: number): number {
     const terms = this.forward[slot];
     if (!terms) {
-      return false;
+      return 0;
     }
     let lo = 0;
     let hi = terms.length - 1;
@@ -46,7 +52,7 @@ export class InvertedIndex {
       const mid = (lo + hi) >> 1;
       const value = terms[mid]!;
       if (value === term) {
-        return true;
+        return this.forwardTfs[slot]![mid]!;
       }
       if (value < term) {
         lo = mid + 1;
@@ -54,7 +60,7 @@ export class InvertedIndex {
         hi = mid - 1;
       }
     }
-    return false;
+    return 0;
   }
 
   /** Adds many listings, sizing each posting list once instead of doubling it. */
@@ -76,8 +82,10 @@ export class InvertedIndex {
       const need = this.postLen[term]! + extra[term]!;
       const docsOf = this.postDocs[term];
       if (extra[term]! > 0 && (!docsOf || docsOf.length < need)) {
-        const nextDocs = new Int32Array(need);
-        const nextTfs = new Uint32Array(need);
+        // Headroom, so that the upserts after a bulk load do not reallocate long lists at once.
+        const capacity = need + (need >> 3) + 2;
+        const nextDocs = new Int32Array(capacity);
+        const nextTfs = new Uint32Array(capacity);
         if (docsOf) {
           nextDocs.set(docsOf.subarray(0, this.postLen[term]!));
           nextTfs.set(this.postTfs[term]!.subarray(0, this.postLen[term]!));
@@ -95,6 +103,7 @@ export class InvertedIndex {
     this.alive[slot] = 1;
     this.live++;
     this.forward[slot] = doc.terms;
+    this.forwardTfs[slot] = doc.tfs;
     for (let f = 0; f < 2 * FIELDS; f++) {
       this.lens[slot * 2 * FIELDS + f] = doc.lens[f]!;
       this.lenSums[f] = this.lenSums[f]! + doc.lens[f]!;
@@ -107,7 +116,7 @@ export class InvertedIndex {
       let docs = this.postDocs[term];
       let termTfs = this.postTfs[term];
       if (!docs || n === docs.length) {
-        const size = Math.max(4, n * 2);
+        const size = Math.max(4, n + (n >> 1));
         const nextDocs = new Int32Array(size);
         const nextTfs = new Uint32Array(size);
         if (docs && termTfs) {
@@ -139,6 +148,7 @@ export class InvertedIndex {
       this.lenSums[f] = this.lenSums[f]! - this.lens[slot * 2 * FIELDS + f]!;
     }
     this.forward[slot] = undefined;
+    this.forwardTfs[slot] = undefined;
     if (this.dead > 1024 && this.dead > this.live) {
       this.compact();
     }

@@ -14,6 +14,10 @@ export const MODEL = {
   gramShare: 0.4,
   /** Words and bigrams in more than this share of listings say little and cost most: skipped. */
   maxDocShare: 0.2,
+  /** A character standing alone (铌, 磷, but also 放, 久) is a vaguer clue than a word. */
+  singleCharWeight: 1,
+  /** At most this share of the content score may be left to the late, pruned pass. */
+  lateShare: 0.25,
 };
 
 export interface QueryTerm {
@@ -44,7 +48,8 @@ export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc): Query {
     const weight = (x * (1 + MODEL.querySaturation)) / (x + MODEL.querySaturation);
     const kind = analyzer.kind(term);
     if (kind === TermKind.Word) {
-      query.words.push({ term, weight });
+      const single = (analyzer.name(term) as string).length === 1;
+      query.words.push({ term, weight: single ? weight * MODEL.singleCharWeight : weight });
     } else if (kind === TermKind.Gram) {
       query.grams.push({ term, weight });
     } else {
@@ -66,12 +71,29 @@ export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc): Query {
 export interface Relevance {
   /** Slots with any evidence. */
   slots: number[];
-  /** Weighted coverage of the query, 0–1, per slot. */
+  /** Weighted coverage of the query, 0–1, per slot (a lower bound for slots pruned as hopeless). */
   content: Float32Array;
-  /** Per-channel coverage, for explanations. */
-  word: Float32Array;
-  concept: Float32Array;
-  gram: Float32Array;
+}
+
+/**
+ * The content share a listing must reach to enter the result, given the content of the slots seen so
+ * far (0 when it cannot say). Used to skip the postings of common terms that cannot change the top.
+ */
+export type Floor = (partial: Relevance) => number;
+
+const enum Channel {
+  Word = 0,
+  Gram = 1,
+  Concept = 2,
+}
+
+/** One query term or concept group, with its share of the content score at most. */
+interface Unit {
+  channel: Channel;
+  weight: number;
+  members: QueryTerm[];
+  postings: number;
+  bound: number;
 }
 
 /** Scores every live slot of an index against a query; reuses its buffers between queries. */
@@ -85,8 +107,61 @@ export class Scorer {
 
   constructor(private readonly index: InvertedIndex) {}
 
-  score(query: Query): Relevance {
-    this.ensure(this.index.slotCount);
+  /**
+   * Content shares of the slots that match the query. With a floor, the postings of the most common
+   * terms are read last and only for slots that can still reach it (MaxScore, term at a time): the
+   * top of the ranking is the same as without.
+   */
+  score(query: Query, floor?: Floor): Relevance {
+    const { index } = this;
+    this.ensure(index.slotCount);
+    const maxDf = Math.max(50, MODEL.maxDocShare * index.liveCount);
+    const units: Unit[] = [];
+    let wordNorm = 0;
+    let gramNorm = 0;
+    let conceptNorm = 0;
+    const postingsOf = (term: number) => (term < index.postLen.length ? index.postLen[term]! : 0);
+    for (const [channel, terms] of [
+      [Channel.Word, query.words],
+      [Channel.Gram, query.grams],
+    ] as const) {
+      for (const { term, weight } of terms) {
+        if (term < index.df.length && index.df[term]! > maxDf) {
+          continue;
+        }
+        const qw = weight * this.idf(term);
+        if (channel === Channel.Word) {
+          wordNorm += qw;
+        } else {
+          gramNorm += qw;
+        }
+        units.push({
+          channel,
+          weight: qw,
+          members: [{ term, weight: 1 }],
+          postings: postingsOf(term),
+          bound: 0,
+        });
+      }
+    }
+    for (const group of query.concepts) {
+      const gw = group.weight * this.idf(group.members[0]!.term);
+      conceptNorm += gw;
+      const postings = group.members.reduce((sum, member) => sum + postingsOf(member.term), 0);
+      units.push({ channel: Channel.Concept, weight: gw, members: group.members, postings, bound: 0 });
+    }
+    const alpha = MODEL.conceptBoost;
+    const pooledNorm = wordNorm + alpha * conceptNorm;
+    const gramShare = gramNorm > 0 ? (pooledNorm > 0 ? MODEL.gramShare : 1) : 0;
+    const scale = [
+      pooledNorm > 0 ? (1 - gramShare) / pooledNorm : 0,
+      gramNorm > 0 ? gramShare / gramNorm : 0,
+      pooledNorm > 0 ? ((1 - gramShare) * alpha) / pooledNorm : 0,
+    ];
+    for (const unit of units) {
+      unit.bound = unit.weight * scale[unit.channel]!;
+    }
+
     const slots: number[] = [];
     const touch = (slot: number) => {
       if (!this.seen[slot]) {
@@ -94,21 +169,54 @@ export class Scorer {
         slots.push(slot);
       }
     };
-    const wordNorm = this.channel(query.words, this.word, 0, touch);
-    const gramNorm = this.channel(query.grams, this.gram, FIELDS, touch);
-    const conceptNorm = this.concepts(query.concepts, touch);
-    const alpha = MODEL.conceptBoost;
-    const pooledNorm = wordNorm + alpha * conceptNorm;
-    const gramShare = gramNorm > 0 ? (pooledNorm > 0 ? MODEL.gramShare : 1) : 0;
-    for (const slot of slots) {
-      const pooled = pooledNorm > 0 ? (this.word[slot]! + alpha * this.concept[slot]!) / pooledNorm : 0;
-      const g = gramNorm > 0 ? this.gram[slot]! / gramNorm : 0;
-      this.word[slot] = wordNorm > 0 ? this.word[slot]! / wordNorm : 0;
-      this.concept[slot] = conceptNorm > 0 ? this.concept[slot]! / conceptNorm : 0;
-      this.gram[slot] = g;
-      this.content[slot] = (1 - gramShare) * pooled + gramShare * g;
+    // The most common terms, whose postings cost most and whose share is small, may be left for last.
+    const late: Unit[] = [];
+    let lateBound = 0;
+    if (floor) {
+      const minPostings = Math.max(1000, index.liveCount / 64);
+      const byCost = [...units].sort((a, b) => b.postings - a.postings);
+      for (const unit of byCost) {
+        if (unit.postings < minPostings || lateBound + unit.bound > MODEL.lateShare) {
+          break;
+        }
+        late.push(unit);
+        lateBound += unit.bound;
+      }
     }
-    return { slots, content: this.content, word: this.word, concept: this.concept, gram: this.gram };
+    const lateSet = new Set(late);
+    for (const unit of units) {
+      if (!lateSet.has(unit)) {
+        this.scan(unit, touch);
+      }
+    }
+    const relevance = { slots, content: this.content };
+    const content = (slot: number) =>
+      scale[0]! * this.word[slot]! + scale[1]! * this.gram[slot]! + scale[2]! * this.concept[slot]!;
+    for (const slot of slots) {
+      this.content[slot] = content(slot);
+    }
+    if (late.length === 0) {
+      return relevance;
+    }
+    const threshold = floor!(relevance);
+    if (threshold <= lateBound) {
+      // A listing without any of the rarer terms could still make it: read everything.
+      for (const unit of late) {
+        this.scan(unit, touch);
+      }
+    } else {
+      for (const slot of slots) {
+        if (this.content[slot]! + lateBound >= threshold) {
+          for (const unit of late) {
+            this.lookUp(unit, slot);
+          }
+        }
+      }
+    }
+    for (const slot of slots) {
+      this.content[slot] = content(slot);
+    }
+    return relevance;
   }
 
   /** Clears the buffers of the slots a result touched. */
@@ -128,13 +236,20 @@ export class Scorer {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private channel(
-    terms: QueryTerm[],
-    acc: Float32Array,
-    lenOffset: number,
-    touch: (slot: number) => void,
-  ): number {
+  private scan(unit: Unit, touch: (slot: number) => void): void {
+    if (unit.channel === Channel.Concept) {
+      this.scanConcept(unit, touch);
+      return;
+    }
     const { index } = this;
+    const term = unit.members[0]!.term;
+    const docs = index.postDocs[term];
+    const tfs = index.postTfs[term];
+    if (!docs || !tfs) {
+      return;
+    }
+    const acc = unit.channel === Channel.Word ? this.word : this.gram;
+    const lenOffset = unit.channel === Channel.Word ? 0 : FIELDS;
     const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
     const [b0, b1, b2] = MODEL.fieldB as [number, number, number];
     const avg0 = index.avgLen(lenOffset);
@@ -142,78 +257,89 @@ export class Scorer {
     const avg2 = index.avgLen(lenOffset + 2);
     const stride = 2 * FIELDS;
     const k1 = MODEL.k1;
-    let norm = 0;
-    const maxDf = Math.max(50, MODEL.maxDocShare * index.liveCount);
-    for (const { term, weight } of terms) {
-      if (term < index.df.length && index.df[term]! > maxDf) {
+    const qw = unit.weight;
+    const n = index.postLen[term]!;
+    const { alive, lens } = index;
+    for (let i = 0; i < n; i++) {
+      const slot = docs[i]!;
+      if (!alive[slot]) {
         continue;
       }
-      const idf = this.idf(term);
-      const qw = weight * idf;
-      norm += qw;
-      const docs = index.postDocs[term];
-      const tfs = index.postTfs[term];
+      const packed = tfs[i]!;
+      const base = slot * stride + lenOffset;
+      const x =
+        (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / avg0) +
+        (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / avg1) +
+        (w2 * (packed >>> 16)) / (1 - b2 + (b2 * lens[base + 2]!) / avg2);
+      acc[slot] = acc[slot]! + (qw * x) / (x + k1);
+      touch(slot);
+    }
+  }
+
+  private scanConcept(unit: Unit, touch: (slot: number) => void): void {
+    const { index } = this;
+    const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
+    const groupSlots: number[] = [];
+    for (const member of unit.members) {
+      const docs = index.postDocs[member.term];
+      const tfs = index.postTfs[member.term];
       if (!docs || !tfs) {
         continue;
       }
-      const n = index.postLen[term]!;
-      const { alive, lens } = index;
+      const n = index.postLen[member.term]!;
       for (let i = 0; i < n; i++) {
         const slot = docs[i]!;
-        if (!alive[slot]) {
+        if (!index.alive[slot]) {
           continue;
         }
         const packed = tfs[i]!;
-        const base = slot * stride + lenOffset;
-        const x =
-          (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / avg0) +
-          (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / avg1) +
-          (w2 * (packed >>> 16)) / (1 - b2 + (b2 * lens[base + 2]!) / avg2);
-        acc[slot] = acc[slot]! + (qw * x) / (x + k1);
-        touch(slot);
+        const x = w0 * (packed & 0xff) + w1 * ((packed >>> 8) & 0xff) + w2 * (packed >>> 16);
+        const s = (member.weight * x) / (x + MODEL.conceptK);
+        if (this.group[slot] === 0) {
+          groupSlots.push(slot);
+        }
+        if (s > this.group[slot]!) {
+          this.group[slot] = s;
+        }
       }
     }
-    return norm;
+    for (const slot of groupSlots) {
+      this.concept[slot] = this.concept[slot]! + unit.weight * this.group[slot]!;
+      this.group[slot] = 0;
+      touch(slot);
+    }
   }
 
-  private concepts(groups: ConceptGroup[], touch: (slot: number) => void): number {
+  /** The same contribution as `scan`, for one slot, from its forward list. */
+  private lookUp(unit: Unit, slot: number): void {
     const { index } = this;
     const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
-    let norm = 0;
-    for (const group of groups) {
-      const gw = group.weight * this.idf(group.members[0]!.term);
-      norm += gw;
-      const groupSlots: number[] = [];
-      for (const member of group.members) {
-        const docs = index.postDocs[member.term];
-        const tfs = index.postTfs[member.term];
-        if (!docs || !tfs) {
-          continue;
-        }
-        const n = index.postLen[member.term]!;
-        for (let i = 0; i < n; i++) {
-          const slot = docs[i]!;
-          if (!index.alive[slot]) {
-            continue;
-          }
-          const packed = tfs[i]!;
+    if (unit.channel === Channel.Concept) {
+      let best = 0;
+      for (const member of unit.members) {
+        const packed = index.tfOf(slot, member.term);
+        if (packed !== 0) {
           const x = w0 * (packed & 0xff) + w1 * ((packed >>> 8) & 0xff) + w2 * (packed >>> 16);
-          const s = (member.weight * x) / (x + MODEL.conceptK);
-          if (this.group[slot] === 0) {
-            groupSlots.push(slot);
-          }
-          if (s > this.group[slot]!) {
-            this.group[slot] = s;
-          }
+          best = Math.max(best, (member.weight * x) / (x + MODEL.conceptK));
         }
       }
-      for (const slot of groupSlots) {
-        this.concept[slot] = this.concept[slot]! + gw * this.group[slot]!;
-        this.group[slot] = 0;
-        touch(slot);
-      }
+      this.concept[slot] = this.concept[slot]! + unit.weight * best;
+      return;
     }
-    return norm;
+    const packed = index.tfOf(slot, unit.members[0]!.term);
+    if (packed === 0) {
+      return;
+    }
+    const lenOffset = unit.channel === Channel.Word ? 0 : FIELDS;
+    const [b0, b1, b2] = MODEL.fieldB as [number, number, number];
+    const base = slot * 2 * FIELDS + lenOffset;
+    const { lens } = index;
+    const x =
+      (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / index.avgLen(lenOffset)) +
+      (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / index.avgLen(lenOffset + 1)) +
+      (w2 * (packed >>> 16)) / (1 - b2 + (b2 * lens[base + 2]!) / index.avgLen(lenOffset + 2));
+    const acc = unit.channel === Channel.Word ? this.word : this.gram;
+    acc[slot] = acc[slot]! + (unit.weight * x) / (x + MODEL.k1);
   }
 
   private ensure(size: number): void {

@@ -28,9 +28,16 @@ interface SentenceTerms {
 
 const CACHE_LIMIT = 200_000;
 
-/** Segmentation settings: jieba's HMM for unseen words. */
-export const ANALYSIS = { hmm: true };
-const SENTENCE_END = /[。！？；!?;\n]+/;
+/**
+ * Segmentation settings: jieba's dictionary path only. Its HMM glues unseen characters into
+ * pseudo-words that neither the other listing nor plain BM25 produce; bigrams cover unseen words.
+ */
+export const ANALYSIS = { hmm: false };
+/**
+ * Clause ends: no word, bigram or thesaurus wording spans punctuation, so clauses are the unit of
+ * analysis and of its cache (a full stop between digits, as in 3.5, is not an end).
+ */
+const CLAUSE_END = /[。！？；!?;\n，,、．：:（）()《》“”"]+|(?<!\d)\.|\.(?!\d)/;
 
 /** Turns text into term ids of one vocabulary; caches the work per distinct sentence. */
 export class Analyzer {
@@ -81,7 +88,7 @@ export class Analyzer {
         this.scratch[term] = this.scratch[term]! + (1 << shift);
       }
     };
-    const fields = [[title], keywords, body.split(SENTENCE_END)];
+    const fields = [title.split(CLAUSE_END), keywords, body.split(CLAUSE_END)];
     fields.forEach((sentences, field) => {
       for (const sentence of sentences) {
         const terms = this.sentence(sentence);

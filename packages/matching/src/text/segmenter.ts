@@ -45,9 +45,14 @@ export function isStopword(word: string): boolean {
   return stopwords.has(word);
 }
 
-/** Keeps words with a letter, two characters or more, not digits or punctuation. */
+/**
+ * Keeps words that start with a letter, not digits or punctuation. A character the segmenter leaves
+ * alone (铌, 磷, 油) is often the most specific word of a title, so it counts unless it is a function
+ * character.
+ */
 export function isIndexableWord(word: string): boolean {
-  return (
-    word.length >= 2 && /^[\p{L}][\p{L}\p{N}\-.+]*$/u.test(word) && !/^\d/.test(word) && !isStopword(word)
-  );
+  if (word.length === 1) {
+    return /^\p{L}$/u.test(word) && !STOP_CHARS.has(word) && !isStopword(word);
+  }
+  return /^[\p{L}][\p{L}\p{N}\-.+]*$/u.test(word) && !isStopword(word);
 }
