@@ -101,6 +101,7 @@ describeInBrowser(
           tokens.university,
         )
       ).createAchievement.id;
+      await setUpBrokeringAndChallenges();
       console.log(`[layout] screenshots: ${screenshotFolder(FOLDER)}`);
     });
 
@@ -108,6 +109,180 @@ describeInBrowser(
       await browser?.close();
       await platform?.stop();
     });
+
+    /** A match at mutual interest, an open challenge with an application, and one under expert review. */
+    async function setUpBrokeringAndChallenges() {
+      const gql = platform.graphql.bind(platform);
+      const demand = await gql<{ createDemand: { id: string } }>(
+        createDemand,
+        {
+          input: {
+            title: '油茶籽低温压榨出油率偏低',
+            description: '冷榨工艺出油率只有22%，希望在不升温的前提下提高出油率。',
+            keywords: ['油茶', '冷榨', '出油率'],
+            industryChain: 'CAMELLIA_OIL',
+            cooperationModes: ['LICENSE'],
+            contactName: '舒建军',
+            contactPhone: '0745-2861573',
+          },
+        },
+        tokens.enterprise,
+      );
+      const achievement = await gql<{ createAchievement: { id: string } }>(
+        createAchievement,
+        {
+          input: {
+            title: '油茶籽酶法辅助冷榨提油技术',
+            summary: '复合酶预处理油茶籽后冷榨，出油率提高到28%，油品酸价低。',
+            keywords: ['油茶', '冷榨', '酶法', '出油率'],
+            industryChain: 'CAMELLIA_OIL',
+            trl: 6,
+            ipType: 'INVENTION_PATENT',
+            transferModes: ['LICENSE'],
+            contactName: '杨秋华',
+          },
+        },
+        tokens.university,
+      );
+      ids.matchDemand = demand.createDemand.id;
+      const achievementId = achievement.createAchievement.id;
+      await gql(
+        `mutation ($id: ID!) { submitDemand(id: $id) { id } }`,
+        { id: ids.matchDemand },
+        tokens.enterprise,
+      );
+      await gql(
+        `mutation ($id: ID!) { submitAchievement(id: $id) { id } }`,
+        { id: achievementId },
+        tokens.university,
+      );
+      await gql(
+        `mutation ($id: ID!) { publishDemand(id: $id) { id } }`,
+        { id: ids.matchDemand },
+        tokens.bureau,
+      );
+      await gql(
+        `mutation ($id: ID!) { publishAchievement(id: $id) { id } }`,
+        { id: achievementId },
+        tokens.bureau,
+      );
+      const interest = `mutation ($input: ExpressInterestInput!) { expressInterest(input: $input) { id } }`;
+      ids.match = (
+        await gql<{ expressInterest: { id: string } }>(
+          interest,
+          { input: { demandId: ids.matchDemand, achievementId } },
+          tokens.enterprise,
+        )
+      ).expressInterest.id;
+      await gql(interest, { input: { matchId: ids.match } }, tokens.university);
+      await gql(
+        `mutation ($input: MatchmakingEventInput!) { createMatchmakingEvent(input: $input) { id } }`,
+        {
+          input: {
+            title: '油茶产业链校企对接会',
+            kind: 'MATCHMAKING_FAIR',
+            startsAt: '2026-12-15T02:00:00.000Z',
+            place: '鹤城区科技局三楼会议室',
+          },
+        },
+        tokens.bureau,
+      );
+      await gql(
+        `mutation ($input: TechContractInput!) { registerTechContract(input: $input) { id } }`,
+        {
+          input: {
+            matchId: ids.match,
+            title: '油茶籽酶法冷榨技术许可合同',
+            type: 'LICENSE',
+            amountWan: '28.5',
+            signedOn: '2026-11-20',
+          },
+        },
+        tokens.bureau,
+      );
+      const challengeInput = (title: string) => ({
+        title,
+        background: '油茶果采摘依赖人工，效率低、成本高，征集适合丘陵山地的油茶果采收装备。',
+        targets: [{ indicator: '采净率', targetValue: '≥ 90%', acceptanceMethod: '现场测试' }],
+        bountyWan: 80,
+        applicationDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+        executionStart: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        executionEnd: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+        industryChain: 'CAMELLIA_OIL',
+      });
+      const post = async (title: string) => {
+        const id = (
+          await gql<{ createChallenge: { id: string } }>(
+            `mutation ($input: ChallengeInput!) { createChallenge(input: $input) { id } }`,
+            { input: challengeInput(title) },
+            tokens.bureau,
+          )
+        ).createChallenge.id;
+        await gql(`mutation ($id: ID!) { publishChallenge(id: $id) { id } }`, { id }, tokens.bureau);
+        return id;
+      };
+      ids.openChallenge = await post('丘陵山地油茶果采收装备研制');
+      ids.reviewChallenge = await post('油茶果壳综合利用技术攻关');
+      const apply = `mutation ($challengeId: ID!, $input: ChallengeApplicationInput!) {
+        applyToChallenge(challengeId: $challengeId, input: $input) { id } }`;
+      const proposal = {
+        proposal: '研制履带式振动采收机',
+        approach: '仿真设计、样机试制、田间试验',
+        budgetWan: 75,
+        plan: '十个月',
+        members: [{ name: '杨秋华', title: '教授', role: '负责人' }],
+      };
+      ids.application = (
+        await gql<{ applyToChallenge: { id: string } }>(
+          apply,
+          { challengeId: ids.reviewChallenge, input: proposal },
+          tokens.university,
+        )
+      ).applyToChallenge.id;
+      // The review challenge's deadline passes so that it can go to the expert panel.
+      await platform.sql(
+        `update challenge set application_deadline = now() - interval '1 minute' where id = $1`,
+        [ids.reviewChallenge],
+      );
+      await gql(
+        `mutation ($id: ID!) { closeChallengeApplications(id: $id) { id } }`,
+        { id: ids.reviewChallenge },
+        tokens.bureau,
+      ).catch(() => undefined);
+      await gql(
+        `mutation ($id: ID!) { shortlistChallengeApplication(id: $id) { id } }`,
+        { id: ids.application },
+        tokens.bureau,
+      );
+      const expert = await gql<{ createAccount: { id: string } }>(
+        `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
+        {
+          input: {
+            email: 'expert@layout.test',
+            password: 'Layout@2026',
+            displayName: '李振华',
+            role: 'EXPERT',
+          },
+        },
+        tokens.bureau,
+      );
+      const assigned = await gql<{ assignReviewers: { id: string }[] }>(
+        `mutation ($challengeId: ID!, $assignments: [ReviewerAssignmentInput!]!) {
+          assignReviewers(challengeId: $challengeId, assignments: $assignments) { id } }`,
+        {
+          challengeId: ids.reviewChallenge,
+          assignments: [{ expertId: expert.createAccount.id, applicationIds: [ids.application] }],
+        },
+        tokens.bureau,
+      );
+      ids.assignment = assigned.assignReviewers[0]!.id;
+      await gql(
+        `mutation ($id: ID!) { startChallengeEvaluation(id: $id) { id } }`,
+        { id: ids.reviewChallenge },
+        tokens.bureau,
+      );
+      tokens.expert = await platform.login('expert@layout.test', 'Layout@2026');
+    }
 
     async function pageAs(role: string | null, viewport = PHONE): Promise<Page> {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -215,6 +390,66 @@ describeInBrowser(
       await inspect(page, 'desktop-demand-new', '/demands/new');
       await inspect(page, 'desktop-library', '/library/achievements');
       await page.context().close();
+    });
+
+    it('brokering pages: my matches, a match, the board, events, contracts, ledgers', async () => {
+      const enterprise = await pageAs('enterprise');
+      await inspect(enterprise, 'enterprise-my-matches', '/matches');
+      await inspect(enterprise, 'enterprise-match-detail', `/matches/${ids.match}`);
+      await inspect(enterprise, 'enterprise-contracts', '/contracts');
+      await inspect(enterprise, 'enterprise-demand-recommendations', `/demands/${ids.matchDemand}`);
+      await enterprise.context().close();
+      const university = await pageAs('university');
+      await inspect(university, 'university-my-matches', '/matches');
+      await university.context().close();
+      const bureau = await pageAs('bureau');
+      await inspect(bureau, 'bureau-board', '/board');
+      await bureau.getByRole('button', { name: '手工创建对接' }).click();
+      await bureau.getByRole('dialog').waitFor();
+      await check(bureau, 'bureau-board-create-match');
+      await inspect(bureau, 'bureau-match-detail', `/matches/${ids.match}`);
+      await inspect(bureau, 'bureau-events', '/events');
+      await bureau.getByRole('button', { name: '新建活动' }).click();
+      await bureau.getByRole('dialog').waitFor();
+      await check(bureau, 'bureau-event-form');
+      await inspect(bureau, 'bureau-contracts', '/contracts');
+      await bureau.getByRole('button', { name: '登记合同' }).click();
+      await bureau.getByRole('dialog').waitFor();
+      await check(bureau, 'bureau-contract-form');
+      await inspect(bureau, 'bureau-ledgers', '/ledgers');
+      await bureau.context().close();
+    });
+
+    it('challenge pages for every role', async () => {
+      const enterprise = await pageAs('enterprise');
+      await inspect(enterprise, 'enterprise-challenges', '/challenges');
+      await inspect(enterprise, 'enterprise-challenge-new', '/challenges/new');
+      await inspect(enterprise, 'enterprise-challenge-detail', `/challenges/${ids.openChallenge}`);
+      await inspect(enterprise, 'enterprise-my-applications', '/applications/mine');
+      await enterprise.context().close();
+      const university = await pageAs('university');
+      await inspect(university, 'university-challenge-apply', `/challenges/${ids.openChallenge}`);
+      await inspect(university, 'university-challenge-applied', `/challenges/${ids.reviewChallenge}`);
+      await inspect(university, 'university-my-applications', '/applications/mine');
+      await university.context().close();
+      const bureau = await pageAs('bureau');
+      await inspect(bureau, 'bureau-challenges', '/challenges');
+      await inspect(bureau, 'bureau-challenge-candidates', `/challenges/${ids.openChallenge}`);
+      await inspect(bureau, 'bureau-challenge-review', `/challenges/${ids.reviewChallenge}`);
+      for (const tab of ['评审专家组', '评审排名']) {
+        await bureau.getByRole('tab', { name: tab }).click();
+        await bureau.getByRole('tabpanel').locator('.ant-table').first().waitFor();
+        await check(bureau, `bureau-challenge-${tab}`);
+      }
+      await bureau.getByRole('tab', { name: '评审专家组' }).click();
+      await bureau.getByRole('button', { name: '新建专家账号' }).click();
+      await bureau.getByRole('dialog').waitFor();
+      await check(bureau, 'bureau-expert-account-form');
+      await bureau.context().close();
+      const expert = await pageAs('expert');
+      await inspect(expert, 'expert-reviews', '/reviews');
+      await inspect(expert, 'expert-review-form', `/reviews/${ids.assignment}`);
+      await expert.context().close();
     });
 
     it('found no page wider than the screen and no unlabelled control', () => {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@ttp/api/testing';
+import pg from 'pg';
 
 export const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const serverEntry = path.join(repoRoot, 'apps/api/dist/main.js');
@@ -23,6 +24,11 @@ export interface RunningPlatform {
     token?: string,
   ): Promise<T>;
   login(email: string, password: string): Promise<string>;
+  /**
+   * Runs SQL on the platform's database. Only for what a browser test cannot wait for (a deadline
+   * or a public-notice period passing); everything a user does goes through the portal.
+   */
+  sql(text: string, params?: unknown[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -146,5 +152,14 @@ export async function startPlatform(
     );
     return data.login.token;
   };
-  return { url, log, graphql, login, stop };
+  const sql = async (text: string, params: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(text, params);
+    } finally {
+      await client.end();
+    }
+  };
+  return { url, log, graphql, login, sql, stop };
 }

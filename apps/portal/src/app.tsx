@@ -8,19 +8,31 @@ import { ErrorState } from './components/error-state';
 import { SessionProvider, useMe, useSession, type Abilities } from './features/session/session';
 import { AchievementDetailPage } from './pages/achievement-detail-page';
 import { AchievementFormPage } from './pages/achievement-form-page';
+import { ChallengeDetailPage } from './pages/challenge-detail-page';
+import { ChallengeFormPage } from './pages/challenge-form-page';
+import { ChallengesPage } from './pages/challenges-page';
+import { ContractsPage } from './pages/contracts-page';
 import { DemandDetailPage } from './pages/demand-detail-page';
 import { DemandFormPage } from './pages/demand-form-page';
+import { EventsPage } from './pages/events-page';
 import { HomeRedirect } from './pages/home-redirect';
 import { ImportPage } from './pages/import-page';
 import { AchievementLibraryPage, DemandLibraryPage } from './pages/library-page';
+import { LedgersPage } from './pages/ledgers-page';
 import { LoginPage } from './pages/login-page';
+import { MatchBoardPage } from './pages/match-board-page';
+import { MatchDetailPage } from './pages/match-detail-page';
 import { MembersPage } from './pages/members-page';
+import { MyApplicationsPage } from './pages/my-applications-page';
 import { MyAchievementsPage, MyDemandsPage } from './pages/my-listings-page';
+import { MyMatchesPage } from './pages/my-matches-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { NotificationsPage } from './pages/notifications-page';
 import { ProfilePage } from './pages/profile-page';
 import { RegisterPage } from './pages/register-page';
+import { ReviewFormPage } from './pages/review-form-page';
 import { ReviewQueuePage } from './pages/review-queue-page';
+import { ReviewsPage } from './pages/reviews-page';
 import './lib/format';
 
 // ECharts is large: the dashboard loads it only when opened.
@@ -126,6 +138,31 @@ export function AppRoutes() {
           (a) => a.isBureau,
         )}
       />
+      <Route path="/matches" element={member(<MyMatchesPage />, (a) => a.isEnterprise || a.isUniversity)} />
+      <Route path="/matches/:id" element={signedIn(<MatchDetailPage />)} />
+      <Route path="/board" element={member(<MatchBoardPage />, (a) => a.isBureau)} />
+      <Route path="/events" element={member(<EventsPage />, (a) => a.isBureau)} />
+      <Route
+        path="/contracts"
+        element={member(<ContractsPage />, (a) => a.isBureau || a.isEnterprise || a.isUniversity)}
+      />
+      <Route path="/ledgers" element={member(<LedgersPage />, (a) => a.isBureau)} />
+      <Route path="/challenges" element={signedIn(<ChallengesPage />)} />
+      <Route
+        path="/challenges/new"
+        element={member(<ChallengeFormPage />, (a) => a.isEnterprise || a.isBureau)}
+      />
+      <Route path="/challenges/:id" element={signedIn(<ChallengeDetailPage />)} />
+      <Route
+        path="/challenges/:id/edit"
+        element={member(<ChallengeFormPage />, (a) => a.isEnterprise || a.isBureau)}
+      />
+      <Route
+        path="/applications/mine"
+        element={member(<MyApplicationsPage />, (a) => a.isUniversity || a.isEnterprise)}
+      />
+      <Route path="/reviews" element={member(<ReviewsPage />, (a) => a.isExpert)} />
+      <Route path="/reviews/:id" element={member(<ReviewFormPage />, (a) => a.isExpert || a.isBureau)} />
       <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
       <Route path="*" element={signedIn(<NotFoundPage />)} />
     </Routes>

@@ -1,5 +1,13 @@
 import {
+  ApartmentOutlined,
   AppstoreOutlined,
+  CalendarOutlined,
+  DownloadOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  FormOutlined,
+  LinkOutlined,
+  ProjectOutlined,
   AuditOutlined,
   BellOutlined,
   BarChartOutlined,
@@ -45,8 +53,33 @@ export function navItems(abilities: Abilities, approvedMember: boolean, unread =
       label: <Link to="/achievements/mine">我的成果</Link>,
     });
   }
+  if (abilities.isEnterprise || abilities.isUniversity) {
+    items.push({ key: '/matches', icon: <LinkOutlined />, label: <Link to="/matches">我的对接</Link> });
+  }
   if (abilities.isBureau) {
-    items.push({ key: '/review', icon: <AuditOutlined />, label: <Link to="/review">审核队列</Link> });
+    items.push(
+      { key: '/review', icon: <AuditOutlined />, label: <Link to="/review">审核队列</Link> },
+      { key: '/board', icon: <ProjectOutlined />, label: <Link to="/board">对接看板</Link> },
+      { key: '/events', icon: <CalendarOutlined />, label: <Link to="/events">对接活动</Link> },
+    );
+  }
+  if (abilities.isExpert) {
+    items.push({ key: '/reviews', icon: <FormOutlined />, label: <Link to="/reviews">评审任务</Link> });
+  }
+  items.push({ key: '/challenges', icon: <FlagOutlined />, label: <Link to="/challenges">揭榜挂帅</Link> });
+  if (abilities.isEnterprise || abilities.isUniversity) {
+    items.push({
+      key: '/applications/mine',
+      icon: <ApartmentOutlined />,
+      label: <Link to="/applications/mine">我的揭榜</Link>,
+    });
+  }
+  if (abilities.isBureau || abilities.isEnterprise || abilities.isUniversity) {
+    items.push({
+      key: '/contracts',
+      icon: <FileDoneOutlined />,
+      label: <Link to="/contracts">技术合同</Link>,
+    });
   }
   items.push(
     {
@@ -63,6 +96,7 @@ export function navItems(abilities: Abilities, approvedMember: boolean, unread =
     items.push(
       { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">批量导入</Link> },
       { key: '/dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard">数据看板</Link> },
+      { key: '/ledgers', icon: <DownloadOutlined />, label: <Link to="/ledgers">台账下载</Link> },
     );
   }
   items.push({

@@ -32,3 +32,17 @@ export function formatScore(score: number): string {
 export function isPast(date: string | null | undefined, today = dayjs()): boolean {
   return Boolean(date) && dayjs(date).isBefore(today, 'day');
 }
+
+/** 2026年3月5日 14:30 — a date-time in the viewer's zone. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) {
+    return '未填写';
+  }
+  const date = dayjs(value);
+  return date.isValid() ? date.format('YYYY年M月D日 HH:mm') : '未填写';
+}
+
+/** An exact decimal amount from the API ("120.50") as 万元. */
+export function formatWanText(value: string | null | undefined): string {
+  return value === null || value === undefined ? '面议' : formatWan(Number(value));
+}

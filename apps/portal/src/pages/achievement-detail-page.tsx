@@ -108,7 +108,9 @@ export function AchievementDetailPage() {
                 </Typography.Paragraph>
               )}
             </Card>
-            {(mine || abilities.isBureau) && <AchievementMatches achievementId={achievement.id} />}
+            {(mine || abilities.isBureau) && (
+              <AchievementMatches achievementId={achievement.id} bureau={abilities.isBureau} />
+            )}
           </>
         );
       }}

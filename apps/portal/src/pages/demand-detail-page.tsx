@@ -98,7 +98,9 @@ export function DemandDetailPage() {
                 </Typography.Paragraph>
               )}
             </Card>
-            {(mine || abilities.isBureau) && <DemandMatches demandId={demand.id} />}
+            {(mine || abilities.isBureau) && (
+              <DemandMatches demandId={demand.id} bureau={abilities.isBureau} />
+            )}
           </>
         );
       }}

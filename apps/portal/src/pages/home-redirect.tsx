@@ -21,5 +21,8 @@ export function HomeRedirect() {
   if (abilities.isUniversity) {
     return <Navigate to="/achievements/mine" replace />;
   }
+  if (abilities.isExpert) {
+    return <Navigate to="/reviews" replace />;
+  }
   return <Navigate to="/library/achievements" replace />;
 }

@@ -19,7 +19,14 @@ const linkOf = (entityType?: string | null, entityId?: string | null) => {
   if (entityType === 'Achievement') {
     return `/achievements/${entityId}`;
   }
-  return null;
+  const pages: Record<string, string> = {
+    Match: `/matches/${entityId}`,
+    Challenge: `/challenges/${entityId}`,
+    ReviewAssignment: `/reviews/${entityId}`,
+    ChallengeApplication: '/applications/mine',
+    TechContract: '/contracts',
+  };
+  return (entityType && pages[entityType]) ?? null;
 };
 
 export function NotificationsPage() {

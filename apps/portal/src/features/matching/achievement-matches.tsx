@@ -7,11 +7,19 @@ import { QueryState } from '../../components/query-state';
 import { ReasonsList } from '../../components/reasons-list';
 import { ScoreBar } from '../../components/score-bar';
 import { formatDate, formatWan } from '../../lib/format';
+import { MatchesDocument } from '../brokering/documents';
 import { MatchesForAchievementDocument } from '../listings/documents';
 import { MatchFilters, type MatchFilterValues } from './match-filters';
+import { RecommendationAction } from './recommendation-action';
 
 /** Recommended demands for one achievement: score, reasons, and the demand's teaser. */
-export function AchievementMatches({ achievementId }: { achievementId: string }) {
+export function AchievementMatches({
+  achievementId,
+  bureau = false,
+}: {
+  achievementId: string;
+  bureau?: boolean;
+}) {
   const [filters, setFilters] = useState<MatchFilterValues>({ industryChains: [], minScore: null });
   const [result, refetch] = useQuery({
     query: MatchesForAchievementDocument,
@@ -22,6 +30,16 @@ export function AchievementMatches({ achievementId }: { achievementId: string })
       minScore: filters.minScore,
     },
   });
+  const [pipeline, refetchPipeline] = useQuery({
+    query: MatchesDocument,
+    variables: { filter: { achievementId }, first: 100, offset: 0 },
+  });
+  const reloadMatches = () => refetchPipeline({ requestPolicy: 'network-only' });
+  const existing = new Map(
+    (pipeline.data?.matches ?? [])
+      .filter((item) => item.stage !== 'CLOSED')
+      .map((item) => [item.demand.id, item]),
+  );
   return (
     <Card title="推荐需求" className="matches">
       <MatchFilters value={filters} onChange={setFilters} />
@@ -51,6 +69,14 @@ export function AchievementMatches({ achievementId }: { achievementId: string })
                   modes={match.demand.cooperationModes}
                 />
                 <ReasonsList reasons={match.reasons} />
+                <RecommendationAction
+                  demandId={match.demand.id}
+                  achievementId={achievementId}
+                  score={match.score}
+                  bureau={bureau}
+                  existing={existing.get(match.demand.id)}
+                  onChanged={reloadMatches}
+                />
               </li>
             ))}
           </ol>

@@ -7,11 +7,13 @@ import { QueryState } from '../../components/query-state';
 import { ReasonsList } from '../../components/reasons-list';
 import { ScoreBar } from '../../components/score-bar';
 import { formatTrl, formatWan } from '../../lib/format';
+import { MatchesDocument } from '../brokering/documents';
 import { MatchesForDemandDocument } from '../listings/documents';
 import { MatchFilters, type MatchFilterValues } from './match-filters';
+import { RecommendationAction } from './recommendation-action';
 
 /** Recommended achievements for one demand: score, reasons, and the achievement's teaser. */
-export function DemandMatches({ demandId }: { demandId: string }) {
+export function DemandMatches({ demandId, bureau = false }: { demandId: string; bureau?: boolean }) {
   const [filters, setFilters] = useState<MatchFilterValues>({ industryChains: [], minScore: null });
   const [result, refetch] = useQuery({
     query: MatchesForDemandDocument,
@@ -22,6 +24,16 @@ export function DemandMatches({ demandId }: { demandId: string }) {
       minScore: filters.minScore,
     },
   });
+  const [pipeline, refetchPipeline] = useQuery({
+    query: MatchesDocument,
+    variables: { filter: { demandId }, first: 100, offset: 0 },
+  });
+  const reloadMatches = () => refetchPipeline({ requestPolicy: 'network-only' });
+  const existing = new Map(
+    (pipeline.data?.matches ?? [])
+      .filter((item) => item.stage !== 'CLOSED')
+      .map((item) => [item.achievement.id, item]),
+  );
   return (
     <Card title="推荐成果" className="matches">
       <MatchFilters value={filters} onChange={setFilters} />
@@ -49,6 +61,14 @@ export function DemandMatches({ demandId }: { demandId: string }) {
                   modes={match.achievement.transferModes}
                 />
                 <ReasonsList reasons={match.reasons} />
+                <RecommendationAction
+                  demandId={demandId}
+                  achievementId={match.achievement.id}
+                  score={match.score}
+                  bureau={bureau}
+                  existing={existing.get(match.achievement.id)}
+                  onChanged={reloadMatches}
+                />
               </li>
             ))}
           </ol>

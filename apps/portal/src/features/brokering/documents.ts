@@ -1,0 +1,253 @@
+import { graphql } from '../../gql';
+
+export const MatchFieldsFragment = graphql(`
+  fragment MatchFields on Match {
+    id
+    stage
+    stageLabel
+    version
+    origin
+    score
+    overdue
+    followUpDueAt
+    stageEnteredAt
+    revealedAt
+    interestedSide
+    viewerSide
+    availableActions
+    closeReason
+    closeNote
+    createdAt
+    updatedAt
+    demand {
+      id
+      title
+      enterprise
+      industryChain
+      budgetWan
+      disclosed
+      contactName
+      contactPhone
+      contactEmail
+      confidentialDetail
+      organization {
+        id
+        name
+      }
+    }
+    achievement {
+      id
+      title
+      institution
+      industryChain
+      trl
+      askingPriceWan
+      disclosed
+      contactName
+      contactPhone
+      contactEmail
+      confidentialDetail
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MatchesDocument = graphql(`
+  query Matches($filter: MatchFilter, $first: Int!, $offset: Int!) {
+    matches(filter: $filter, first: $first, offset: $offset) {
+      ...MatchFields
+    }
+  }
+`);
+
+export const MatchDocument = graphql(`
+  query Match($id: ID!) {
+    match(id: $id) {
+      ...MatchFields
+      interests {
+        id
+        side
+        note
+        at
+        organization {
+          id
+          name
+        }
+      }
+      events {
+        id
+        action
+        actorLabel
+        at
+        fromStage
+        toStage
+        note
+        side
+      }
+      contracts {
+        id
+        title
+        type
+        amountWan
+        signedOn
+        status
+      }
+      event {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const OverdueMatchesDocument = graphql(`
+  query OverdueMatches {
+    overdueMatches {
+      id
+    }
+  }
+`);
+
+export const ExpressInterestDocument = graphql(`
+  mutation ExpressInterest($input: ExpressInterestInput!) {
+    expressInterest(input: $input) {
+      ...MatchFields
+    }
+  }
+`);
+
+export const ProposeMatchDocument = graphql(`
+  mutation ProposeMatch($input: ProposeMatchInput!) {
+    proposeMatch(input: $input) {
+      ...MatchFields
+    }
+  }
+`);
+
+export const ScheduleMeetingDocument = graphql(`
+  mutation ScheduleMeeting($id: ID!, $input: MatchStepInput) {
+    scheduleMeeting(id: $id, input: $input) {
+      ...MatchFields
+    }
+  }
+`);
+
+export const StartNegotiationDocument = graphql(`
+  mutation StartNegotiation($id: ID!, $input: MatchStepInput) {
+    startNegotiation(id: $id, input: $input) {
+      ...MatchFields
+    }
+  }
+`);
+
+export const CloseMatchDocument = graphql(`
+  mutation CloseMatch($id: ID!, $input: CloseMatchInput!) {
+    closeMatch(id: $id, input: $input) {
+      ...MatchFields
+    }
+  }
+`);
+
+export const TechContractFieldsFragment = graphql(`
+  fragment TechContractFields on TechContract {
+    id
+    title
+    type
+    amountWan
+    signedOn
+    status
+    industryChain
+    rejectReason
+    confirmedAt
+    challengeId
+    version
+    buyer {
+      id
+      name
+    }
+    seller {
+      id
+      name
+    }
+    match {
+      id
+    }
+  }
+`);
+
+export const TechContractsDocument = graphql(`
+  query TechContracts($filter: TechContractFilter) {
+    techContracts(filter: $filter) {
+      ...TechContractFields
+    }
+  }
+`);
+
+export const RegisterTechContractDocument = graphql(`
+  mutation RegisterTechContract($input: TechContractInput!) {
+    registerTechContract(input: $input) {
+      ...TechContractFields
+    }
+  }
+`);
+
+export const SubmitTechContractDocument = graphql(`
+  mutation SubmitTechContract($input: TechContractInput!) {
+    submitTechContract(input: $input) {
+      ...TechContractFields
+    }
+  }
+`);
+
+export const ConfirmTechContractDocument = graphql(`
+  mutation ConfirmTechContract($id: ID!, $expectedVersion: Int) {
+    confirmTechContract(id: $id, expectedVersion: $expectedVersion) {
+      ...TechContractFields
+    }
+  }
+`);
+
+export const OrganizationsDocument = graphql(`
+  query Organizations($kind: OrganizationKind) {
+    organizations(kind: $kind) {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const MatchmakingEventsDocument = graphql(`
+  query MatchmakingEvents($year: Int) {
+    matchmakingEvents(year: $year) {
+      id
+      title
+      kind
+      kindLabel
+      startsAt
+      place
+      description
+      attendeeCount
+      invitedOrganizations {
+        id
+        name
+      }
+      matches {
+        id
+        stage
+      }
+    }
+  }
+`);
+
+export const CreateMatchmakingEventDocument = graphql(`
+  mutation CreateMatchmakingEvent($input: MatchmakingEventInput!) {
+    createMatchmakingEvent(input: $input) {
+      id
+      title
+    }
+  }
+`);

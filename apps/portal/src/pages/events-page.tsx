@@ -1,0 +1,218 @@
+import {
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { PageHeader } from '../components/page-header';
+import { QueryState } from '../components/query-state';
+import {
+  CreateMatchmakingEventDocument,
+  MatchmakingEventsDocument,
+  OrganizationsDocument,
+} from '../features/brokering/documents';
+import type { MatchmakingEventKind } from '../gql/graphql';
+import { formatDateTime } from '../lib/format';
+import { EVENT_KIND_LABELS, optionsOf } from '../lib/labels';
+import { useActionFeedback } from '../lib/use-action';
+
+const thisYear = new Date().getFullYear();
+
+interface EventValues {
+  title: string;
+  kind: MatchmakingEventKind;
+  startsAt: Dayjs;
+  place: string;
+  description?: string;
+  invitedOrganizationIds?: string[];
+}
+
+/** 对接活动: 企业进高校, 高校进企业, 路演, 对接会 — the list and a form to add one. */
+export function EventsPage() {
+  const [year, setYear] = useState(thisYear);
+  const [creating, setCreating] = useState(false);
+  const [result, refetch] = useQuery({ query: MatchmakingEventsDocument, variables: { year } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <PageHeader
+        title="对接活动"
+        description="组织企业进高校、高校进企业、路演和对接会，登记邀请单位，跟踪活动促成的对接。"
+        extra={
+          <Space wrap>
+            <label className="inline-field">
+              <span>年度</span>
+              <Select
+                aria-label="年度"
+                value={year}
+                onChange={setYear}
+                options={[thisYear + 1, thisYear, thisYear - 1].map((value) => ({
+                  value,
+                  label: `${value}年`,
+                }))}
+              />
+            </label>
+            <Button type="primary" onClick={() => setCreating(true)}>
+              新建活动
+            </Button>
+          </Space>
+        }
+      />
+      <QueryState
+        fetching={result.fetching}
+        error={result.error}
+        data={result.data?.matchmakingEvents}
+        onRetry={reload}
+        isEmpty={(events) => events.length === 0}
+        empty={<Empty description="本年度还没有对接活动" />}
+      >
+        {(events) => (
+          <Row gutter={[16, 16]}>
+            {events.map((event) => (
+              <Col key={event.id} xs={24} md={12}>
+                <Card
+                  size="small"
+                  className="event-card"
+                  title={event.title}
+                  extra={<Tag color="blue">{event.kindLabel}</Tag>}
+                >
+                  <Typography.Paragraph className="event-card__line">
+                    时间：{formatDateTime(event.startsAt)}
+                  </Typography.Paragraph>
+                  <Typography.Paragraph className="event-card__line">
+                    地点：{event.place}
+                  </Typography.Paragraph>
+                  {event.description && (
+                    <Typography.Paragraph type="secondary">{event.description}</Typography.Paragraph>
+                  )}
+                  <Typography.Paragraph className="event-card__line">
+                    邀请单位：
+                    {event.invitedOrganizations.length > 0
+                      ? event.invitedOrganizations.map((org) => org.name).join('、')
+                      : '未登记'}
+                  </Typography.Paragraph>
+                  <Typography.Text type="secondary">
+                    到场 {event.attendeeCount} 人 · 促成对接 {event.matches.length} 个（已签约{' '}
+                    {event.matches.filter((match) => match.stage === 'CONTRACTED').length} 个）
+                  </Typography.Text>
+                </Card>
+              </Col>
+            ))}
+          </Row>
+        )}
+      </QueryState>
+      <EventDialog open={creating} onClose={() => setCreating(false)} onDone={reload} />
+    </>
+  );
+}
+
+function EventDialog({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+  const [form] = Form.useForm<EventValues>();
+  const [organizations] = useQuery({ query: OrganizationsDocument, pause: !open });
+  const [state, create] = useMutation(CreateMatchmakingEventDocument);
+  const feedback = useActionFeedback();
+  const finish = async (values: EventValues) => {
+    const result = await create({
+      input: {
+        title: values.title.trim(),
+        kind: values.kind,
+        startsAt: values.startsAt.toISOString(),
+        place: values.place.trim(),
+        description: values.description?.trim() || undefined,
+        invitedOrganizationIds: values.invitedOrganizationIds ?? [],
+      },
+    });
+    const error = feedback(result, '活动已创建', { form: true, onRefresh: onDone });
+    if (error?.code === 'BAD_USER_INPUT') {
+      form.setFields([
+        { name: (error.field as keyof EventValues | null) ?? 'title', errors: error.problems },
+      ]);
+      return;
+    }
+    if (!error) {
+      form.resetFields();
+      onClose();
+      onDone();
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title="新建对接活动"
+      okText="创建"
+      cancelText="取消"
+      okButtonProps={{ loading: state.fetching }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        name="event"
+        layout="vertical"
+        onFinish={finish}
+        initialValues={{ kind: 'MATCHMAKING_FAIR' }}
+      >
+        <Form.Item
+          name="title"
+          label="活动名称"
+          rules={[{ required: true, whitespace: true, message: '请填写活动名称' }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="kind" label="活动类型" rules={[{ required: true, message: '请选择活动类型' }]}>
+              <Select options={optionsOf(EVENT_KIND_LABELS)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="startsAt"
+              label="开始时间"
+              rules={[{ required: true, message: '请选择开始时间' }]}
+            >
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY年M月D日 HH:mm"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          name="place"
+          label="地点"
+          rules={[{ required: true, whitespace: true, message: '请填写地点' }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="invitedOrganizationIds" label="邀请单位">
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={organizations.fetching}
+            options={(organizations.data?.organizations ?? [])
+              .filter((org) => org.kind !== 'BUREAU')
+              .map((org) => ({ value: org.id, label: org.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="description" label="活动说明" rules={[{ max: 2000, message: '不超过 2000 字' }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
