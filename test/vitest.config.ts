@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // A real browser on a busy 2-core machine: one retry for a timing hiccup; a real defect fails twice.
+    retry: 1,
   },
 });

@@ -168,6 +168,11 @@ describe('match pipeline', () => {
       enterprise.token,
     );
     expect(second.expressInterest).toEqual({ id: first.expressInterest.id, stage: 'MUTUAL_INTEREST' });
+    const actions = 'query($id: ID!) { match(id: $id) { availableActions } }';
+    const forBureau = await gql(app, actions, { id: first.expressInterest.id }, bureau);
+    expect(forBureau.match.availableActions).toEqual(['MEET', 'CONTRACT', 'CLOSE']);
+    const forParty = await gql(app, actions, { id: first.expressInterest.id }, enterprise.token);
+    expect(forParty.match.availableActions).toEqual(['MEET', 'CLOSE']);
     const again = await app.graphql(
       'mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }',
       { input: { demandId, achievementId } },

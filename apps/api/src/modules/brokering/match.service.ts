@@ -396,14 +396,19 @@ export function availableActions(viewer: Viewer | null, match: Match): MatchActi
     return [];
   }
   const state = { stage: match.stage, interestedSide: match.interestedSide ?? null };
-  return [MatchAction.INTEREST, MatchAction.MEET, MatchAction.NEGOTIATE, MatchAction.CLOSE].filter(
-    (action) => {
-      if (action !== MatchAction.INTEREST || actor.kind === 'party') {
-        return nextStage(state, action, actor) !== null;
-      }
-      return [MatchSide.DEMAND, MatchSide.ACHIEVEMENT].some((side) =>
-        nextStage(state, action, { kind: 'bureau', side }),
-      );
-    },
-  );
+  const actions = [
+    MatchAction.INTEREST,
+    MatchAction.MEET,
+    MatchAction.NEGOTIATE,
+    MatchAction.CONTRACT,
+    MatchAction.CLOSE,
+  ];
+  return actions.filter((action) => {
+    if (action !== MatchAction.INTEREST || actor.kind === 'party') {
+      return nextStage(state, action, actor) !== null;
+    }
+    return [MatchSide.DEMAND, MatchSide.ACHIEVEMENT].some((side) =>
+      nextStage(state, action, { kind: 'bureau', side }),
+    );
+  });
 }

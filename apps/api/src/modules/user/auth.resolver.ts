@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { AuthService } from './auth.service.js';
 import { requireBureau, requireViewer } from './permissions.js';
 import { CreateAccountInput, RegisterInput } from './user.inputs.js';
-import { User } from './user.entity.js';
+import { Role, User } from './user.entity.js';
 
 @ObjectType()
 export class AuthPayload {
@@ -55,6 +55,16 @@ export class AuthResolver {
   @Mutation(() => User)
   rejectMembership(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<User> {
     return auth(ctx).setMembership(requireViewer(ctx), userId, false);
+  }
+
+  @Query(() => [User], { description: '专家库（仅科技局）：组建评审专家组时选择，含所属单位以便回避' })
+  async experts(@Ctx() ctx: Context): Promise<User[]> {
+    requireBureau(ctx);
+    return ctx.em.find(
+      User,
+      { role: Role.EXPERT, disabled: false },
+      { populate: ['organization'], orderBy: { displayName: 'asc', id: 'asc' } },
+    );
   }
 
   @Mutation(() => User, { description: '科技局创建工作人员或专家账号' })

@@ -166,6 +166,25 @@ describe('accounts the bureau creates', () => {
     ).toBe('UNAUTHENTICATED');
   });
 
+  it('lists the experts with their organisations to the bureau only', async () => {
+    const university = await registerMember(app, 'UNIVERSITY');
+    const { data: orgs } = await app.graphql<{ me: { organization: { id: string } } }>(
+      '{ me { organization { id } } }',
+      {},
+      university.token,
+    );
+    const expert = await createExpert(app, bureau, orgs!.me.organization.id);
+    const listed = await app.graphql<{
+      experts: { id: string; role: string; organization: { id: string } | null }[];
+    }>('{ experts { id role organization { id } } }', {}, bureau);
+    expect(listed.data!.experts.every((e) => e.role === 'EXPERT')).toBe(true);
+    expect(listed.data!.experts.find((e) => e.id === expert.id)?.organization?.id).toBe(
+      orgs!.me.organization.id,
+    );
+    expect(codeOf(await app.graphql('{ experts { id } }', {}, university.token))).toBe('FORBIDDEN');
+    expect(codeOf(await app.graphql('{ experts { id } }', {}, expert.token))).toBe('FORBIDDEN');
+  });
+
   it('bootstraps the administrator once and leaves an existing account as it is', async () => {
     const me = await app.graphql(ME, {}, bureau);
     expect(me.data?.me).toMatchObject({ email: ADMIN.email, role: 'BUREAU' });

@@ -456,3 +456,16 @@ export const ChallengeCandidatesDocument = graphql(`
     }
   }
 `);
+
+export const ExpertsDocument = graphql(`
+  query Experts {
+    experts {
+      id
+      displayName
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);

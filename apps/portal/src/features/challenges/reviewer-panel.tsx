@@ -9,6 +9,7 @@ import {
   AssignReviewersDocument,
   ChallengeApplicationsDocument,
   CreateExpertAccountDocument,
+  ExpertsDocument,
   RemoveReviewAssignmentDocument,
   ReviewAssignmentsDocument,
 } from './documents';
@@ -19,7 +20,7 @@ export interface ExpertOption {
   organization?: { name: string } | null;
 }
 
-/** Experts to choose from: the panel's, and those just created (the API has no expert directory). */
+/** Experts to choose from: the expert directory, the panel's, and those just created. */
 export function expertOptions(known: ExpertOption[], created: ExpertOption[]) {
   const byId = new Map<string, ExpertOption>();
   for (const expert of [...known, ...created]) {
@@ -46,6 +47,8 @@ export function ReviewerPanel({
     variables: { challengeId },
   });
   const [applications] = useQuery({ query: ChallengeApplicationsDocument, variables: { challengeId } });
+  const panelOpen = status === 'APPLICATIONS_CLOSED' || status === 'EVALUATING';
+  const [directory] = useQuery({ query: ExpertsDocument, pause: !panelOpen });
   const [created, setCreated] = useState<ExpertOption[]>([]);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ expertId: string; applicationIds: string[] }>();
@@ -56,11 +59,13 @@ export function ReviewerPanel({
     refetchAssignments({ requestPolicy: 'network-only' });
     onChanged();
   };
-  const panelOpen = status === 'APPLICATIONS_CLOSED' || status === 'EVALUATING';
   const shortlisted = (applications.data?.challengeApplications ?? []).filter(
     (application) => application.status === 'SHORTLISTED',
   );
-  const known = (assignments.data?.reviewAssignments ?? []).map((assignment) => assignment.expert);
+  const known = [
+    ...(directory.data?.experts ?? []),
+    ...(assignments.data?.reviewAssignments ?? []).map((assignment) => assignment.expert),
+  ];
   return (
     <Space orientation="vertical" size="middle" className="stack">
       {panelOpen && (
