@@ -177,6 +177,24 @@ function main(): void {
   }
   console.log('');
   printTable(results);
+  printHalves(results);
+}
+
+/**
+ * nDCG@10 on two fixed halves of each track (even and odd query positions), to design a change on
+ * one half and check that it also helps the other: a change that helps one only fits items.
+ */
+function printHalves(results: TrackResult[]): void {
+  console.log('');
+  console.log('| track | half A engine / BM25 | half B engine / BM25 |');
+  console.log('| --- | --- | --- |');
+  for (const { name, engine, bm25 } of results) {
+    const half = (scores: QueryScores[], parity: number) =>
+      fmt(mean(scores.filter((_, i) => i % 2 === parity).map((s) => s.ndcg)));
+    console.log(
+      `| ${name} | ${half(engine, 0)} / ${half(bm25, 0)} | ${half(engine, 1)} / ${half(bm25, 1)} |`,
+    );
+  }
 }
 
 /** Top-hit scores of answerable against unanswerable demands, and the scores of each grade. */

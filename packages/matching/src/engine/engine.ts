@@ -4,6 +4,7 @@ import { chainFit, constraintFactor, constraintFit, deadlineReason } from '../fi
 import type { AchievementDoc, DemandDoc, IndustryChain, MatchHit, MatchOptions } from '../types.js';
 import { calibrate } from './calibration.js';
 import { contentReasons } from './reasons.js';
+import { RERANK, queryTerms, titleCoverage } from './rerank.js';
 import { type Candidate, type RankOptions, Side } from './side.js';
 
 let sharedAnalyzer: Analyzer | null = null;
@@ -113,15 +114,30 @@ export class MatchEngine {
       }
       return factor;
     };
+    const first = Math.max(0, options.first ?? 10);
+    const minScore = options.minScore ?? 0;
+    const fitFactor = (doc: T) => chainFactor(doc.industryChain) * fit.factor(doc);
     const rankOptions: RankOptions<T> = {
-      first: Math.max(0, options.first ?? 10),
-      minScore: options.minScore ?? 0,
+      first: first === 0 ? 0 : Math.max(first, RERANK.depth),
+      minScore: 0,
       chains: options.chains ? new Set(options.chains) : null,
       exclude: new Set(options.excludeIds ?? []),
-      bound: calibrate,
-      score: (doc, content) => calibrate(content) * chainFactor(doc.industryChain) * fit.factor(doc),
+      bound: (content) => calibrate(content * (1 + RERANK.titleBoost)),
+      score: (doc, content) => calibrate(content) * fitFactor(doc),
     };
-    return side.rank(query, rankOptions).map((candidate: Candidate<T>) => ({
+    // Second stage: the first stage's candidates, reweighed by how much of their title the query covers.
+    const terms = queryTerms(query);
+    const reranked = side
+      .rank(query, rankOptions)
+      .map((candidate: Candidate<T>) => {
+        const title = titleCoverage(this.analyzer, side.scorer, terms, side.analyzedAt(candidate.slot));
+        const relevance = candidate.content * (1 + RERANK.titleBoost * (title ?? 0));
+        return { ...candidate, raw: calibrate(relevance) * fitFactor(candidate.doc) };
+      })
+      .filter((candidate) => candidate.raw > 0 && Math.round(candidate.raw * 10) / 10 >= minScore)
+      .sort((a, b) => b.raw - a.raw || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0))
+      .slice(0, first);
+    return reranked.map((candidate) => ({
       id: candidate.doc.id,
       score: Math.round(candidate.raw * 10) / 10,
       reasons: [

@@ -73,6 +73,11 @@ export class Side<T extends { id: string; industryChain: string }> {
     return slot === undefined ? null : { doc: this.docs[slot]!, analyzed: this.analyzed[slot]!, slot };
   }
 
+  /** The analysed listing in a slot (the second stage reads its title terms). */
+  analyzedAt(slot: number): AnalyzedDoc {
+    return this.analyzed[slot]!;
+  }
+
   /** The best `first` slots for a query, best first, ties broken by id. */
   rank(query: Query, options: RankOptions<T>): Candidate<T>[] {
     const relevance = this.scorer.score(query, (partial) => {

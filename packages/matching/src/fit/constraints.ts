@@ -4,12 +4,12 @@ import { chainLabel, chainRelation } from './chains.js';
 /** How much each kind of misfit lowers a score (the topic match counts first; constraints rank). */
 export const FIT = {
   chain: { same: 1, neighbour: 0.93, other: 0.93, different: 0.8 },
-  trlShortByOne: 0.85,
-  trlShortByMore: 0.7,
+  trlShortByOne: 0.9,
+  trlShortByMore: 0.75,
   priceWithinMargin: 0.96,
-  priceOver: 0.75,
+  priceOver: 0.8,
   priceMargin: 1.5,
-  noSharedMode: 0.8,
+  noSharedMode: 0.85,
 };
 
 const MODE_LABELS: Record<TransferMode, string> = {
