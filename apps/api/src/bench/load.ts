@@ -63,6 +63,7 @@ interface Context {
   demandId?: string;
   createdId?: string;
   kind?: 'read' | 'write';
+  label?: string;
 }
 
 const percentiles = (samples: number[]) => {
@@ -156,9 +157,10 @@ async function main() {
     let seq = 0;
     const counts = { requests: 0, errors: 0, rateLimited: 0, fiveXx: 0, non2xx: 0 };
     const latency = { read: [] as number[], write: [] as number[] };
+    const byLabel: Record<string, number[]> = {};
     const errorSamples = new Set<string>();
     const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
-    const request = (kind: 'read' | 'write', build: (context: Context) => string | null) => ({
+    const request = (kind: 'read' | 'write', label: string, build: (context: Context) => string | null) => ({
       method: 'POST' as const,
       path: '/graphql',
       setupRequest: (req: any, context: Context) => {
@@ -176,6 +178,7 @@ async function main() {
       },
       onResponse: (status: number, text: string, context: Context) => {
         context.kind = kind;
+        context.label = label;
         counts.requests++;
         if (status >= 500) {
           counts.fiveXx++;
@@ -221,26 +224,29 @@ async function main() {
         duration: DURATION,
         timeout: 10,
         requests: [
-          request('read', () => body(QUERIES.achievements, { first: 20 })),
-          request('read', (c) => body(QUERIES.matches, { id: c.demandId })),
-          request('read', () => body(QUERIES.demands, { first: 20 })),
-          request('write', () =>
+          request('read', 'achievements page', () => body(QUERIES.achievements, { first: 20 })),
+          request('read', 'matchesForDemand', (c) => body(QUERIES.matches, { id: c.demandId })),
+          request('read', 'demands page', () => body(QUERIES.demands, { first: 20 })),
+          request('write', 'createDemand', () =>
             body(QUERIES.create, { input: demandInput(corpus![seq++ % corpus!.length]!, seq) }),
           ),
-          request('read', () =>
+          request('read', 'text search', () =>
             body(QUERIES.achievements, {
               first: 20,
               filter: { text: corpus![seq++ % corpus!.length]!.keywords[0] },
             }),
           ),
-          request('write', (c) => (c.createdId ? body(QUERIES.submit, { id: c.createdId }) : null)),
+          request('write', 'submitDemand', (c) =>
+            c.createdId ? body(QUERIES.submit, { id: c.createdId }) : null,
+          ),
         ],
       },
       (error, result) => (error ? fail(error) : finish(result)),
     );
     instance.on('response', (client: any, _status: number, _bytes: number, ms: number) => {
-      const kind = (client.requestIterator.context as Context).kind ?? 'read';
-      latency[kind].push(ms);
+      const context = client.requestIterator.context as Context;
+      latency[context.kind ?? 'read'].push(ms);
+      (byLabel[context.label ?? '?'] ??= []).push(ms);
     });
     const result = await done;
 
@@ -262,6 +268,12 @@ async function main() {
         `errors ${counts.errors} · non-2xx ${counts.non2xx} · 5xx ${counts.fiveXx} · RATE_LIMITED ${counts.rateLimited} · ` +
         `timeouts ${result.timeouts} · connection errors ${result.errors}`,
     );
+    for (const [label, samples] of Object.entries(byLabel)) {
+      const p = percentiles(samples);
+      console.log(
+        `  ${label.padEnd(18)} n ${String(samples.length).padStart(5)}  p50 ${fmt(p.p50)}  p95 ${fmt(p.p95)}`,
+      );
+    }
     if (errorSamples.size) {
       console.log(`error samples: ${[...errorSamples].join(' | ')}`);
     }

@@ -33,6 +33,9 @@ export const pairKey = (achievementId: string, demandId: string) => `pair:${achi
 export const searchKey = (savedSearchId: string, listingId: string) => `search:${savedSearchId}:${listingId}`;
 
 /** The hit for one listing, if it is among those above the query's minimum score. */
+/** Idle time after each dispatched listing, as a multiple of the time it took. */
+const BACKGROUND_PACING = 3;
+
 function hitFor(query: (first: number) => MatchHit[], id: string): MatchHit | null {
   for (let first = FIRST_PAGE; ; first *= 4) {
     const hits = query(first);
@@ -101,10 +104,17 @@ export class AlertDispatcher {
     await new Promise((resolve) => setImmediate(resolve));
     try {
       for (let next = this.take(); next; next = this.take()) {
+        const started = performance.now();
         try {
           await this.dispatch(next.kind, next.id);
         } catch (error) {
           this.log.error('alert dispatch failed', { ...next, error: (error as Error).message });
+        }
+        // Background work paced to about a quarter of this thread: after a bulk import of thousands of
+        // listings the alerts trickle out over minutes instead of starving the users' requests.
+        const spent = performance.now() - started;
+        if (this.pending.size > 0 && !this.stopped) {
+          await new Promise((resolve) => setTimeout(resolve, Math.min(spent * BACKGROUND_PACING, 2_000)));
         }
       }
     } finally {
