@@ -334,6 +334,10 @@ describeInBrowser(
       await inspect(page, 'enterprise-members', '/members');
       await inspect(page, 'enterprise-profile', '/profile');
       await inspect(page, 'enterprise-notifications', '/notifications');
+      await inspect(page, 'enterprise-alerts', '/alerts');
+      await page.getByRole('button', { name: '新建订阅' }).click();
+      await page.getByRole('dialog').waitFor();
+      await check(page, 'enterprise-alerts-form');
       await page.goto(`${platform.url}/demands/mine`);
       await page.getByRole('button', { name: '打开导航' }).click();
       await page.getByRole('dialog').getByRole('link', { name: '我的需求' }).waitFor();
@@ -367,6 +371,7 @@ describeInBrowser(
       await page.locator('.chart svg').first().waitFor();
       await check(page, 'bureau-dashboard');
       await inspect(page, 'bureau-notifications', '/notifications');
+      await inspect(page, 'bureau-alerts', '/alerts');
       await inspect(page, 'bureau-demand-detail', `/demands/${ids.demand}`);
       await inspect(page, 'bureau-import', '/import');
       const csv = [

@@ -8,6 +8,7 @@ import { ErrorState } from './components/error-state';
 import { SessionProvider, useMe, useSession, type Abilities } from './features/session/session';
 import { AchievementDetailPage } from './pages/achievement-detail-page';
 import { AchievementFormPage } from './pages/achievement-form-page';
+import { AlertsPage } from './pages/alerts-page';
 import { ChallengeDetailPage } from './pages/challenge-detail-page';
 import { ChallengeFormPage } from './pages/challenge-form-page';
 import { ChallengesPage } from './pages/challenges-page';
@@ -164,6 +165,7 @@ export function AppRoutes() {
       <Route path="/reviews" element={member(<ReviewsPage />, (a) => a.isExpert)} />
       <Route path="/reviews/:id" element={member(<ReviewFormPage />, (a) => a.isExpert || a.isBureau)} />
       <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+      <Route path="/alerts" element={signedIn(<AlertsPage />)} />
       <Route path="*" element={signedIn(<NotFoundPage />)} />
     </Routes>
   );

@@ -15,6 +15,7 @@ import {
   CloudUploadOutlined,
   DatabaseOutlined,
   MenuOutlined,
+  NotificationOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -108,6 +109,13 @@ export function navItems(abilities: Abilities, approvedMember: boolean, unread =
       </Link>
     ),
   });
+  if (abilities.isBureau || abilities.isEnterprise || abilities.isUniversity) {
+    items.push({
+      key: '/alerts',
+      icon: <NotificationOutlined />,
+      label: <Link to="/alerts">订阅提醒</Link>,
+    });
+  }
   items.push({ key: '/profile', icon: <UserOutlined />, label: <Link to="/profile">个人信息</Link> });
   return items;
 }

@@ -51,6 +51,20 @@ describe('dashboard', () => {
               turnoverWan: '320.5',
             },
           ],
+          universities: [
+            {
+              key: 'org-hhu',
+              label: '怀化学院',
+              matchCount: 6,
+              contractedMatchCount: 3,
+              contractCount: 3,
+              turnoverWan: '88',
+            },
+          ],
+          stageDurations: [
+            { stage: 'PROPOSED', label: '已推荐', medianDays: 3.5, samples: 4 },
+            { stage: 'MEETING', label: '洽谈会面', medianDays: null, samples: 0 },
+          ],
         },
       },
     });
@@ -60,6 +74,11 @@ describe('dashboard', () => {
     expect(screen.getByText('已达目标（+20%）')).toBeTruthy();
     expect(screen.getByText('320.5 万元')).toBeTruthy();
     expect(screen.getByText('本年度还没有对接')).toBeTruthy();
+    expect(screen.getByText('按高校院所')).toBeTruthy();
+    expect(screen.getByText('怀化学院')).toBeTruthy();
+    expect(screen.getByText('88 万元')).toBeTruthy();
+    expect(screen.getByText('各阶段停留天数（中位数）')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '各阶段停留时间中位数：已推荐 3.5 天（4 个对接）' })).toBeTruthy();
     expect(screen.getByLabelText('3 条未读')).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { PageHeader } from '../components/page-header';
 import { QueryState } from '../components/query-state';
 import { Chart } from '../features/dashboard/chart';
 import { DashboardDocument } from '../features/dashboard/documents';
+import type { DashboardQuery } from '../gql/graphql';
 import { formatWan } from '../lib/format';
 
 const thisYear = new Date().getFullYear();
@@ -20,7 +21,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title="数据看板"
-        description="技术合同成交额同比（目标增长 20%）、对接漏斗与各产业链转化情况。"
+        description="技术合同成交额同比（目标增长 20%）、对接漏斗、各产业链与高校院所的转化情况，以及对接在各阶段的停留时间。"
         extra={
           <label className="inline-field">
             <span>年度</span>
@@ -42,7 +43,13 @@ export function DashboardPage() {
         data={result.data}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       >
-        {({ turnoverReport: report, matchFunnel: funnel, kpiBreakdown: chains }) => (
+        {({
+          turnoverReport: report,
+          matchFunnel: funnel,
+          kpiBreakdown: chains,
+          universities,
+          stageDurations,
+        }) => (
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={12} lg={6}>
               <Card>
@@ -156,9 +163,68 @@ export function DashboardPage() {
                 />
               </Card>
             </Col>
+            <Col xs={24} lg={14}>
+              <Card title="按高校院所">
+                <Table
+                  size="small"
+                  rowKey="key"
+                  dataSource={universities}
+                  pagination={false}
+                  scroll={{ x: 'max-content' }}
+                  locale={{ emptyText: '本年度还没有高校院所参与的对接' }}
+                  columns={[
+                    { title: '高校院所', dataIndex: 'label' },
+                    { title: '对接数', dataIndex: 'matchCount' },
+                    { title: '签约对接', dataIndex: 'contractedMatchCount' },
+                    { title: '合同数', dataIndex: 'contractCount' },
+                    {
+                      title: '成交额',
+                      dataIndex: 'turnoverWan',
+                      render: (value: string) => formatWan(wan(value)),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} lg={10}>
+              <Card title="各阶段停留天数（中位数）">
+                <StageDurationsChart durations={stageDurations} />
+              </Card>
+            </Col>
           </Row>
         )}
       </QueryState>
+    </>
+  );
+}
+
+function StageDurationsChart({ durations }: { durations: DashboardQuery['stageDurations'] }) {
+  const measured = durations.filter((row) => row.medianDays !== null && row.medianDays !== undefined);
+  if (measured.length === 0) {
+    return <Empty description="还没有离开过某阶段的对接，暂无停留时间" />;
+  }
+  const days = (value: number | null | undefined) => (value === null || value === undefined ? 0 : value);
+  return (
+    <>
+      <Chart
+        label={`各阶段停留时间中位数：${measured.map((row) => `${row.label} ${row.medianDays} 天（${row.samples} 个对接）`).join('，')}`}
+        height={Math.max(160, durations.length * 40 + 48)}
+        option={{
+          tooltip: { trigger: 'axis', valueFormatter: (value) => `${String(value)} 天` },
+          grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+          xAxis: { type: 'value', name: '天' },
+          yAxis: { type: 'category', inverse: true, data: durations.map((row) => row.label) },
+          series: [
+            {
+              name: '停留天数（中位数）',
+              type: 'bar',
+              data: durations.map((row) => days(row.medianDays)),
+              label: { show: true, position: 'right', formatter: '{c}' },
+            },
+          ],
+        }}
+      />
+      <Typography.Text type="secondary">按已离开该阶段的对接计算中位数（天）。</Typography.Text>
     </>
   );
 }

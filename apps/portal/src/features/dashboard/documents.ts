@@ -44,5 +44,19 @@ export const DashboardDocument = graphql(`
       contractCount
       turnoverWan
     }
+    universities: kpiBreakdown(dimension: UNIVERSITY, year: $year) {
+      key
+      label
+      matchCount
+      contractedMatchCount
+      contractCount
+      turnoverWan
+    }
+    stageDurations(year: $year) {
+      stage
+      label
+      medianDays
+      samples
+    }
   }
 `);
