@@ -1,12 +1,10 @@
-import { Empty, Space } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { PageHeader } from '../components/page-header';
-import { QueryState } from '../components/query-state';
 import { AchievementsDocument, DemandsDocument } from '../features/listings/documents';
 import { AchievementCard, DemandCard } from '../features/listings/listing-cards';
 import { ListingFilters, type ListingFilterValues } from '../features/listings/listing-filters';
-import { Pager } from '../features/listings/pager';
+import { PagedListings } from '../features/listings/paged-listings';
 import { useCursorPager } from '../features/listings/use-cursor-pager';
 import { useMe } from '../features/session/session';
 
@@ -34,30 +32,16 @@ export function AchievementLibraryPage() {
     <>
       <PageHeader title="成果库" description="高校院所待转化的科技成果。联系方式在双方确认对接意向后可见。" />
       <ListingFilters value={filter} onChange={change} showStatus={abilities.isBureau} modeLabel="转化方式" />
-      <QueryState
+      <PagedListings
         fetching={result.fetching}
         error={result.error}
-        data={result.data?.achievements}
+        connection={result.data?.achievements}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        isEmpty={(page) => page.edges.length === 0}
-        empty={<Empty description="没有符合条件的成果，换个条件试试" />}
-      >
-        {(page) => (
-          <Space orientation="vertical" size="middle" className="stack">
-            {page.edges.map(({ node }) => (
-              <AchievementCard key={node.id} achievement={node} />
-            ))}
-            <Pager
-              page={pager.page}
-              pageSize={PAGE_SIZE}
-              totalCount={page.totalCount}
-              hasNextPage={page.pageInfo.hasNextPage}
-              onPrev={pager.prev}
-              onNext={() => pager.next(page.pageInfo.endCursor)}
-            />
-          </Space>
-        )}
-      </QueryState>
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        emptyText="没有符合条件的成果，换个条件试试"
+        renderNode={(node) => <AchievementCard key={node.id} achievement={node} />}
+      />
     </>
   );
 }
@@ -74,30 +58,16 @@ export function DemandLibraryPage() {
     <>
       <PageHeader title="需求库" description="高新区重点企业的技术需求。" />
       <ListingFilters value={filter} onChange={change} showStatus={abilities.isBureau} modeLabel="合作方式" />
-      <QueryState
+      <PagedListings
         fetching={result.fetching}
         error={result.error}
-        data={result.data?.demands}
+        connection={result.data?.demands}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        isEmpty={(page) => page.edges.length === 0}
-        empty={<Empty description="没有符合条件的需求，换个条件试试" />}
-      >
-        {(page) => (
-          <Space orientation="vertical" size="middle" className="stack">
-            {page.edges.map(({ node }) => (
-              <DemandCard key={node.id} demand={node} />
-            ))}
-            <Pager
-              page={pager.page}
-              pageSize={PAGE_SIZE}
-              totalCount={page.totalCount}
-              hasNextPage={page.pageInfo.hasNextPage}
-              onPrev={pager.prev}
-              onNext={() => pager.next(page.pageInfo.endCursor)}
-            />
-          </Space>
-        )}
-      </QueryState>
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        emptyText="没有符合条件的需求，换个条件试试"
+        renderNode={(node) => <DemandCard key={node.id} demand={node} />}
+      />
     </>
   );
 }

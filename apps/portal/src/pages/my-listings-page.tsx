@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Segmented, Space } from 'antd';
+import { Button, Segmented } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '../components/page-header';
-import { QueryState } from '../components/query-state';
 import type { ListingStatus } from '../gql/graphql';
 import { AchievementsDocument, DemandsDocument } from '../features/listings/documents';
 import { AchievementCard, DemandCard } from '../features/listings/listing-cards';
-import { Pager } from '../features/listings/pager';
+import { PagedListings } from '../features/listings/paged-listings';
 import { useCursorPager } from '../features/listings/use-cursor-pager';
 import { STATUS_LABELS } from '../lib/labels';
 
@@ -58,30 +57,16 @@ export function MyDemandsPage() {
         }
       />
       {statusPicker}
-      <QueryState
+      <PagedListings
         fetching={result.fetching}
         error={result.error}
-        data={result.data?.demands}
+        connection={result.data?.demands}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        isEmpty={(page) => page.edges.length === 0}
-        empty={<Empty description="还没有需求。点击“发布需求”描述您的技术难题。" />}
-      >
-        {(page) => (
-          <Space orientation="vertical" size="middle" className="stack">
-            {page.edges.map(({ node }) => (
-              <DemandCard key={node.id} demand={node} />
-            ))}
-            <Pager
-              page={pager.page}
-              pageSize={PAGE_SIZE}
-              totalCount={page.totalCount}
-              hasNextPage={page.pageInfo.hasNextPage}
-              onPrev={pager.prev}
-              onNext={() => pager.next(page.pageInfo.endCursor)}
-            />
-          </Space>
-        )}
-      </QueryState>
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        emptyText="还没有需求。点击“发布需求”描述您的技术难题。"
+        renderNode={(node) => <DemandCard key={node.id} demand={node} />}
+      />
     </>
   );
 }
@@ -106,30 +91,16 @@ export function MyAchievementsPage() {
         }
       />
       {statusPicker}
-      <QueryState
+      <PagedListings
         fetching={result.fetching}
         error={result.error}
-        data={result.data?.achievements}
+        connection={result.data?.achievements}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        isEmpty={(page) => page.edges.length === 0}
-        empty={<Empty description="还没有成果。点击“登记成果”录入待转化的科技成果。" />}
-      >
-        {(page) => (
-          <Space orientation="vertical" size="middle" className="stack">
-            {page.edges.map(({ node }) => (
-              <AchievementCard key={node.id} achievement={node} />
-            ))}
-            <Pager
-              page={pager.page}
-              pageSize={PAGE_SIZE}
-              totalCount={page.totalCount}
-              hasNextPage={page.pageInfo.hasNextPage}
-              onPrev={pager.prev}
-              onNext={() => pager.next(page.pageInfo.endCursor)}
-            />
-          </Space>
-        )}
-      </QueryState>
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        emptyText="还没有成果。点击“登记成果”录入待转化的科技成果。"
+        renderNode={(node) => <AchievementCard key={node.id} achievement={node} />}
+      />
     </>
   );
 }
