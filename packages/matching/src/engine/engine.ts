@@ -4,7 +4,7 @@ import { chainFit, constraintFactor, constraintFit, deadlineReason } from '../fi
 import type { AchievementDoc, DemandDoc, IndustryChain, MatchHit, MatchOptions } from '../types.js';
 import { calibrate } from './calibration.js';
 import { contentReasons } from './reasons.js';
-import { RERANK, queryTerms, titleCoverage } from './rerank.js';
+import { RERANK, conceptCoverage, coverageFactor, queryTerms, titleCoverage } from './rerank.js';
 import { type Candidate, type RankOptions, Side } from './side.js';
 
 let sharedAnalyzer: Analyzer | null = null;
@@ -58,6 +58,8 @@ export class MatchEngine {
     const today = todayOf(options);
     const deadline = deadlineReason(demand.deadline, today);
     return this.run(this.achievements, query, options, demand.industryChain, {
+      // How much of the demand's problem each achievement names.
+      coverage: (slot) => conceptCoverage(this.achievements.scorer, query, this.achievements.analyzedAt(slot)),
       factor: (a) => constraintFactor(demand, a),
       reasons: (a) => [...constraintFit(demand, a, true).reasons, ...(deadline ? [deadline] : [])],
     });
@@ -95,7 +97,10 @@ export class MatchEngine {
     }
     const query = buildQuery(this.analyzer, self.analyzed);
     const exclude = { ...options, excludeIds: [...(options.excludeIds ?? []), id] };
-    return this.run(side, query, exclude, self.doc.industryChain, { factor: () => 1, reasons: () => [] });
+    return this.run(side, query, exclude, self.doc.industryChain, {
+      factor: () => 1,
+      reasons: () => [],
+    });
   }
 
   private run<T extends AchievementDoc | DemandDoc>(
@@ -103,7 +108,16 @@ export class MatchEngine {
     query: Query,
     options: MatchOptions,
     chain: IndustryChain,
-    fit: { factor: (doc: T) => number; reasons: (doc: T) => string[] },
+    fit: {
+      /**
+       * The share of the demand's concepts an achievement covers (demand → achievement only: the
+       * other way round, the query's concepts are an achievement's methods, of which a demand names
+       * few, and the measure did not help there).
+       */
+      coverage?: (slot: number) => { share: number; concepts: number } | null;
+      factor: (doc: T) => number;
+      reasons: (doc: T) => string[];
+    },
   ): MatchHit[] {
     const chainFactors = new Map<string, number>();
     const chainFactor = (other: string) => {
@@ -127,13 +141,17 @@ export class MatchEngine {
     };
     // Second stage: the first stage's candidates, reweighed by how much of their title the query covers.
     const terms = queryTerms(query);
-    const reranked = side
-      .rank(query, rankOptions)
-      .map((candidate: Candidate<T>) => {
-        const title = titleCoverage(this.analyzer, side.scorer, terms, side.analyzedAt(candidate.slot));
-        const relevance = candidate.content * (1 + RERANK.titleBoost * (title ?? 0));
-        return { ...candidate, raw: calibrate(relevance) * fitFactor(candidate.doc) };
-      })
+    const pool = side.rank(query, rankOptions).map((candidate: Candidate<T>) => {
+      const analyzed = side.analyzedAt(candidate.slot);
+      const title = titleCoverage(this.analyzer, side.scorer, terms, analyzed);
+      const concepts = fit.coverage ? fit.coverage(candidate.slot) : null;
+      const relevance =
+        candidate.content *
+        (1 + RERANK.titleBoost * (title ?? 0)) *
+        coverageFactor(concepts);
+      return { ...candidate, raw: calibrate(relevance) * fitFactor(candidate.doc) };
+    });
+    const reranked = pool
       .filter((candidate) => candidate.raw > 0 && Math.round(candidate.raw * 10) / 10 >= minScore)
       .sort((a, b) => b.raw - a.raw || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0))
       .slice(0, first);

@@ -10,7 +10,7 @@ export const MODEL = {
   querySaturation: 1.5,
   conceptK: 0.6,
   /** Concept matches count this many times a word of the same idf; bigrams form their own channel. */
-  conceptBoost: 2,
+  conceptBoost: 2.5,
   gramShare: 0.4,
   /** Words and bigrams in more than this share of listings say little and cost most: skipped. */
   maxDocShare: 0.2,
