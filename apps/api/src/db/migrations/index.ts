@@ -4,6 +4,7 @@ import { Migration20261128100000Brokering } from './Migration20261128100000Broke
 import { Migration20261128100100Challenge } from './Migration20261128100100Challenge.js';
 import { Migration20261128130000Performance } from './Migration20261128130000Performance.js';
 import { Migration20261128130100Alerts } from './Migration20261128130100Alerts.js';
+import { Migration20261128160000SearchBigrams } from './Migration20261128160000SearchBigrams.js';
 
 /** Every migration in order; listed by hand so source (tests) and build (production) run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128100100Challenge', class: Migration20261128100100Challenge },
   { name: 'Migration20261128130000Performance', class: Migration20261128130000Performance },
   { name: 'Migration20261128130100Alerts', class: Migration20261128130100Alerts },
+  { name: 'Migration20261128160000SearchBigrams', class: Migration20261128160000SearchBigrams },
 ];

@@ -8,8 +8,8 @@ import { IpType, TransferMode } from '../listing/listing.enums.js';
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['owner', 'createdAt', 'id'] })
 @Index({
-  name: 'achievement_search_trgm_index',
-  expression: `create index "achievement_search_trgm_index" on "achievement" using gin (listing_search_text("title", "summary", "keywords") gin_trgm_ops)`,
+  name: 'achievement_search_bigrams_index',
+  expression: `create index "achievement_search_bigrams_index" on "achievement" using gin (listing_bigrams(listing_search_text("title", "summary", "keywords")))`,
 })
 export class Achievement extends Listing {
   @Field(() => String)

@@ -9,8 +9,8 @@ import { TransferMode } from '../listing/listing.enums.js';
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['owner', 'createdAt', 'id'] })
 @Index({
-  name: 'demand_search_trgm_index',
-  expression: `create index "demand_search_trgm_index" on "demand" using gin (listing_search_text("title", "description", "keywords") gin_trgm_ops)`,
+  name: 'demand_search_bigrams_index',
+  expression: `create index "demand_search_bigrams_index" on "demand" using gin (listing_bigrams(listing_search_text("title", "description", "keywords")))`,
 })
 export class Demand extends Listing {
   @Field(() => String)

@@ -203,4 +203,22 @@ describe('bulk import', () => {
     );
     expect(matches.data!.matchesForDemand.map((match) => match.achievement.externalId)).toContain('MATCH-A1');
   });
+
+  it('refreshes the planner statistics after a large import, so pages use the indexes at once', async () => {
+    const tag = `STATS-${Date.now().toString(36)}`;
+    const items = Array.from({ length: 120 }, (_, i) => achievement(`${tag}-${i}`));
+    const result = await app.graphql<{ importAchievements: { created: number } }>(
+      IMPORT_ACHIEVEMENTS,
+      { items },
+      bureau,
+    );
+    expect(result.data!.importAchievements.created).toBe(120);
+    // ANALYZE sets reltuples to the table's row count (autovacuum would, up to a minute later).
+    const [row] = await app.orm.em
+      .getConnection()
+      .execute(
+        `select c.reltuples::int as estimated, (select count(*)::int from achievement) as actual from pg_class c where c.relname = 'achievement'`,
+      );
+    expect(row.estimated).toBe(row.actual);
+  });
 });

@@ -133,16 +133,21 @@ describe('free-text search', () => {
     expect((await search('电_池')).totalCount).toBe(0);
   });
 
-  it('is served by the trigram index', async () => {
+  it('is served by the bigram index, two-character terms included', async () => {
     // Forbid the sequential scan a table this small would get, to see that the expression matches the index.
     const plan = await app.orm.em.fork().transactional(async (tx) => {
       await tx.execute('set local enable_seqscan = off');
       return tx.execute(
         `explain select id from achievement a0
-           where listing_search_text(a0.title, a0.summary, a0.keywords) ilike '%锂离子电池%'`,
+           where listing_bigrams(listing_search_text(a0.title, a0.summary, a0.keywords)) @> listing_bigrams('秸秆')`,
       );
     });
-    expect(JSON.stringify(plan)).toContain('achievement_search_trgm_index');
+    expect(JSON.stringify(plan)).toContain('achievement_search_bigrams_index');
+  });
+
+  it('takes each pair of neighbouring characters, lower-cased, once', async () => {
+    const [row] = await app.orm.em.getConnection().execute(`select listing_bigrams('Ab秸秆秸秆') as grams`);
+    expect([...row.grams].sort()).toEqual(['ab', 'b秸', '秆秸', '秸秆'].sort());
   });
 });
 

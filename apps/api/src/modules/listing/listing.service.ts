@@ -174,12 +174,16 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
     }
     const text = filter.text?.trim();
     if (text) {
-      // The expression of the pg_trgm index (Migration20261128130000Performance): title, body and keywords.
+      // Title, body and keywords, as in the bigram index (Migration20261128160000SearchBigrams): the
+      // index narrows to listings holding every bigram of the term, ILIKE then checks the substring.
       const body = this.kind.bodyField;
-      const searchText = raw(
-        (alias) => `listing_search_text(${alias}.title, ${alias}.${body}, ${alias}.keywords)`,
-      );
-      conditions.push({ [searchText]: { $ilike: likePattern(text) } });
+      const searchText = (alias: string) => `listing_search_text(${alias}.title, ${alias}.${body}, ${alias}.keywords)`;
+      if ([...text].length >= 2) {
+        conditions.push({
+          [raw((alias) => `listing_bigrams(${searchText(alias)}) @> listing_bigrams(?)`, [text])]: [],
+        });
+      }
+      conditions.push({ [raw(searchText)]: { $ilike: likePattern(text) } });
     }
     return conditions;
   }
