@@ -7,10 +7,12 @@ import { cslAchievement, loadCsl, type CslAbstract } from './csl-corpus.js';
 /**
  * `pnpm bench:load`: the built server (a child process, default budgets) on a fresh database with
  * 10,000 achievements bulk-imported, then USERS distinct accounts for DURATION seconds, each making
- * one request a second (autocannon's connectionRate: a 1 s think time) through a mix of reads
+ * one request a second (autocannon's connectionRate: a 1 s think time; the accounts out of phase,
+ * BENCH_BURST=1 for all at once) through a mix of reads
  * (listing pages, matchesForDemand on their own demand, a keyword search) and writes (create and
  * submit a demand). Prints throughput, latency percentiles for reads and writes apart, errors,
- * 5xx and RATE_LIMITED; exits non-zero when a target is missed (no 5xx, no RATE_LIMITED, read p95 ≤ 150 ms).
+ * 5xx and RATE_LIMITED, and per operation its latency beside the same request made alone in the
+ * same run (the baseline); BENCH_PROFILE=<dir> writes the server's CPU profile; exits non-zero when a target is missed (no 5xx, no RATE_LIMITED, read p95 ≤ 150 ms).
  */
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 60);
@@ -82,13 +84,19 @@ async function main() {
   }
   const databaseServer = await startTestDatabaseServer();
   const database = await createTestDatabase(databaseServer.url);
-  const server = await startBuiltServer({
-    DATABASE_URL: database.url,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'warn',
-    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
-  });
+  // BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it exits (open it in
+  // Chrome's DevTools or speedscope) — where a request's time goes under this load.
+  const profileDir = process.env.BENCH_PROFILE;
+  const server = await startBuiltServer(
+    {
+      DATABASE_URL: database.url,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'warn',
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   try {
     const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
       const answer = parsed(await graphqlRequest(server.url, query, variables, token));
@@ -153,108 +161,153 @@ async function main() {
       `registered ${USERS} accounts with a demand each in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    let nextUser = 0;
     let seq = 0;
+    // Baseline in the same run: each read alone (one account, one request at a time, 20 times).
+    const baselineBodies: Record<string, () => string> = {
+      'achievements page': () => JSON.stringify({ query: QUERIES.achievements, variables: { first: 20 } }),
+      matchesForDemand: () =>
+        JSON.stringify({ query: QUERIES.matches, variables: { id: users[0]!.demandId } }),
+      'demands page': () => JSON.stringify({ query: QUERIES.demands, variables: { first: 20 } }),
+      'text search': () =>
+        JSON.stringify({
+          query: QUERIES.achievements,
+          variables: { first: 20, filter: { text: corpus![(seq += 13) % corpus!.length]!.keywords[0] } },
+        }),
+    };
+    const alone: Record<string, number> = {};
+    for (const [label, make] of Object.entries(baselineBodies)) {
+      const samples: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const { query, variables } = JSON.parse(make());
+        const at = performance.now();
+        parsed(await graphqlRequest(server.url, query, variables, users[0]!.token));
+        samples.push(performance.now() - at);
+      }
+      alone[label] = percentiles(samples).p50;
+    }
+
+    let nextUser = 0;
     const counts = { requests: 0, errors: 0, rateLimited: 0, fiveXx: 0, non2xx: 0 };
     const latency = { read: [] as number[], write: [] as number[] };
     const byLabel: Record<string, number[]> = {};
     const errorSamples = new Set<string>();
     const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
-    const request = (kind: 'read' | 'write', label: string, build: (context: Context) => string | null) => ({
-      method: 'POST' as const,
-      path: '/graphql',
-      setupRequest: (req: any, context: Context) => {
-        if (!context.token) {
-          const user = users[nextUser++ % users.length]!;
-          context.token = user.token;
-          context.demandId = user.demandId;
-        }
-        const built = build(context);
-        return {
-          ...req,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${context.token}` },
-          body: built ?? body(QUERIES.matches, { id: context.demandId }),
-        };
-      },
-      onResponse: (status: number, text: string, context: Context) => {
-        context.kind = kind;
-        context.label = label;
-        counts.requests++;
-        if (status >= 500) {
-          counts.fiveXx++;
-        }
-        if (status < 200 || status >= 300) {
-          counts.non2xx++;
-        }
-        let answer: any;
-        try {
-          answer = JSON.parse(text);
-        } catch {
-          answer = null;
-        }
-        const errors: { extensions?: { code?: string }; message?: string }[] =
-          answer?.errors ?? (answer ? [] : [{ message: text.slice(0, 100) }]);
-        if (errors.length) {
-          counts.errors++;
-          if (errors.some((e) => e.extensions?.code === 'RATE_LIMITED')) {
-            counts.rateLimited++;
+    const request =
+      (user: (typeof users)[number] | null) =>
+      (kind: 'read' | 'write', label: string, build: (context: Context) => string | null) => ({
+        method: 'POST' as const,
+        path: '/graphql',
+        setupRequest: (req: any, context: Context) => {
+          if (!context.token) {
+            const assigned = user ?? users[nextUser++ % users.length]!;
+            context.token = assigned.token;
+            context.demandId = assigned.demandId;
           }
-          if (errorSamples.size < 5) {
-            errorSamples.add(`${errors[0]?.extensions?.code ?? status}: ${errors[0]?.message ?? ''}`);
+          const built = build(context);
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${context.token}` },
+            body: built ?? body(QUERIES.matches, { id: context.demandId }),
+          };
+        },
+        onResponse: (status: number, text: string, context: Context) => {
+          context.kind = kind;
+          context.label = label;
+          counts.requests++;
+          if (status >= 500) {
+            counts.fiveXx++;
           }
-        }
-        const created = answer?.data?.createDemand?.id;
-        if (created) {
-          context.createdId = created;
-        }
-      },
-    });
+          if (status < 200 || status >= 300) {
+            counts.non2xx++;
+          }
+          let answer: any;
+          try {
+            answer = JSON.parse(text);
+          } catch {
+            answer = null;
+          }
+          const errors: { extensions?: { code?: string }; message?: string }[] =
+            answer?.errors ?? (answer ? [] : [{ message: text.slice(0, 100) }]);
+          if (errors.length) {
+            counts.errors++;
+            if (errors.some((e) => e.extensions?.code === 'RATE_LIMITED')) {
+              counts.rateLimited++;
+            }
+            if (errorSamples.size < 5) {
+              errorSamples.add(`${errors[0]?.extensions?.code ?? status}: ${errors[0]?.message ?? ''}`);
+            }
+          }
+          const created = answer?.data?.createDemand?.id;
+          if (created) {
+            context.createdId = created;
+          }
+        },
+      });
 
-    let finish: (result: autocannon.Result) => void = () => undefined;
-    let fail: (error: Error) => void = () => undefined;
-    const done = new Promise<autocannon.Result>((resolve, reject) => {
-      finish = resolve;
-      fail = reject;
-    });
-    const instance = autocannon(
-      {
-        url: server.url,
-        connections: USERS,
-        connectionRate: 1,
-        duration: DURATION,
-        timeout: 10,
-        requests: [
-          request('read', 'achievements page', () => body(QUERIES.achievements, { first: 20 })),
-          request('read', 'matchesForDemand', (c) => body(QUERIES.matches, { id: c.demandId })),
-          request('read', 'demands page', () => body(QUERIES.demands, { first: 20 })),
-          request('write', 'createDemand', () =>
-            body(QUERIES.create, { input: demandInput(corpus![seq++ % corpus!.length]!, seq) }),
+    /** The mix each account cycles through: four reads, two writes. */
+    const requests = (user: (typeof users)[number] | null) => {
+      const of = request(user);
+      return [
+        of('read', 'achievements page', () => body(QUERIES.achievements, { first: 20 })),
+        of('read', 'matchesForDemand', (c) => body(QUERIES.matches, { id: c.demandId })),
+        of('read', 'demands page', () => body(QUERIES.demands, { first: 20 })),
+        of('write', 'createDemand', () =>
+          body(QUERIES.create, { input: demandInput(corpus![seq++ % corpus!.length]!, seq) }),
+        ),
+        of('read', 'text search', () =>
+          body(QUERIES.achievements, {
+            first: 20,
+            filter: { text: corpus![seq++ % corpus!.length]!.keywords[0] },
+          }),
+        ),
+        of('write', 'submitDemand', (c) => (c.createdId ? body(QUERIES.submit, { id: c.createdId }) : null)),
+      ];
+    };
+
+    // One autocannon client per account, started 1/USERS s apart: each sends a request a second
+    // (its think time), and the accounts are out of phase as real users are. A single client with
+    // USERS connections fires all of them in the same millisecond every second, which measures a
+    // burst of USERS simultaneous requests queueing on one thread, not 50 people at work
+    // (BENCH_BURST=1 measures that worst case).
+    const burst = process.env.BENCH_BURST === '1';
+    const runs = (burst ? [null] : users).map(
+      (user, i) =>
+        new Promise<autocannon.Result>((resolve, reject) =>
+          setTimeout(
+            () => {
+              const instance = autocannon(
+                {
+                  url: server.url,
+                  connections: burst ? USERS : 1,
+                  connectionRate: 1,
+                  duration: DURATION,
+                  timeout: 10,
+                  requests: requests(user),
+                },
+                (error, result) => (error ? reject(error) : resolve(result)),
+              );
+              instance.on('response', (client: any, _status: number, _bytes: number, ms: number) => {
+                const context = client.requestIterator.context as Context;
+                latency[context.kind ?? 'read'].push(ms);
+                (byLabel[context.label ?? '?'] ??= []).push(ms);
+              });
+            },
+            (i * 1000) / USERS,
           ),
-          request('read', 'text search', () =>
-            body(QUERIES.achievements, {
-              first: 20,
-              filter: { text: corpus![seq++ % corpus!.length]!.keywords[0] },
-            }),
-          ),
-          request('write', 'submitDemand', (c) =>
-            c.createdId ? body(QUERIES.submit, { id: c.createdId }) : null,
-          ),
-        ],
-      },
-      (error, result) => (error ? fail(error) : finish(result)),
+        ),
     );
-    instance.on('response', (client: any, _status: number, _bytes: number, ms: number) => {
-      const context = client.requestIterator.context as Context;
-      latency[context.kind ?? 'read'].push(ms);
-      (byLabel[context.label ?? '?'] ??= []).push(ms);
-    });
-    const result = await done;
+    const results = await Promise.all(runs);
+    const result = {
+      requests: { total: results.reduce((sum, r) => sum + r.requests.total, 0) },
+      errors: results.reduce((sum, r) => sum + r.errors, 0),
+      timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+    };
 
     const reads = percentiles(latency.read);
     const writes = percentiles(latency.write);
     const fmt = (ms: number) => ms.toFixed(1).padStart(8);
     console.log(
-      `\nbench:load — ${USERS} accounts, 1 request/s each, ${DURATION} s, ${LISTINGS} achievements, store: ${process.env.REDIS_URL ? 'redis' : 'memory'}`,
+      `\nbench:load — ${USERS} accounts, 1 request/s each (${burst ? 'all at once: BENCH_BURST' : 'out of phase'}), ${DURATION} s, ${LISTINGS} achievements, store: ${process.env.REDIS_URL ? 'redis' : 'memory'}`,
     );
     console.log('kind      requests   p50 (ms)   p95 (ms)   p99 (ms)   max (ms)');
     console.log(
@@ -270,8 +323,10 @@ async function main() {
     );
     for (const [label, samples] of Object.entries(byLabel)) {
       const p = percentiles(samples);
+      const base = alone[label];
       console.log(
-        `  ${label.padEnd(18)} n ${String(samples.length).padStart(5)}  p50 ${fmt(p.p50)}  p95 ${fmt(p.p95)}`,
+        `  ${label.padEnd(18)} n ${String(samples.length).padStart(5)}  p50 ${fmt(p.p50)}  p95 ${fmt(p.p95)}` +
+          (base ? `  alone p50 ${fmt(base)}  loaded/alone p50 ×${(p.p50 / base).toFixed(1)}` : ''),
       );
     }
     if (errorSamples.size) {
