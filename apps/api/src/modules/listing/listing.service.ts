@@ -177,7 +177,8 @@ export class ListingService<T extends Listing, Input extends ContactInput> {
       // Title, body and keywords, as in the bigram index (Migration20261128160000SearchBigrams): the
       // index narrows to listings holding every bigram of the term, ILIKE then checks the substring.
       const body = this.kind.bodyField;
-      const searchText = (alias: string) => `listing_search_text(${alias}.title, ${alias}.${body}, ${alias}.keywords)`;
+      const searchText = (alias: string) =>
+        `listing_search_text(${alias}.title, ${alias}.${body}, ${alias}.keywords)`;
       if ([...text].length >= 2) {
         conditions.push({
           [raw((alias) => `listing_bigrams(${searchText(alias)}) @> listing_bigrams(?)`, [text])]: [],
