@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
@@ -71,62 +71,75 @@ export async function importListings<T extends Listing, Item extends ImportItem>
     }
   });
 
-  const em = ctx.em;
-  const written = await em.transactional(async (tx) => {
-    const names = [...new Set(accepted.map((entry) => entry.orgName))];
-    const organizations = await findOrCreateOrganizations(tx, names, spec.organizationKind);
-    for (const created of organizations.created) {
-      recordAudit(tx, {
-        actorId: viewer.user.id,
-        entityType: 'Organization',
-        entityId: created.id,
-        action: 'import-create',
-        after: { name: created.name, kind: created.kind },
-      });
-    }
-    const existing = new Map(
-      (
-        await tx.find(spec.kind.entity, {
-          externalId: { $in: accepted.map((entry) => entry.item.externalId) },
-        } as unknown as FilterQuery<T>)
-      ).map((listing) => [listing.externalId!, listing]),
-    );
-    const results: { index: number; listing: T; created: boolean }[] = [];
-    for (const { index, item, orgName } of accepted) {
-      const owner = organizations.byName.get(orgName)!;
-      if (!spec.kind.ownerKinds.includes(owner.kind)) {
-        errors.push({
-          index,
-          externalId: item.externalId,
-          message: `组织“${orgName}”是${KIND_LABELS[owner.kind]}，不能发布${spec.kind.label}`,
+  const checked = errors.length;
+  const write = () =>
+    ctx.em.transactional(async (tx) => {
+      const names = [...new Set(accepted.map((entry) => entry.orgName))];
+      const organizations = await findOrCreateOrganizations(tx, names, spec.organizationKind);
+      for (const created of organizations.created) {
+        recordAudit(tx, {
+          actorId: viewer.user.id,
+          entityType: 'Organization',
+          entityId: created.id,
+          action: 'import-create',
+          after: { name: created.name, kind: created.kind },
         });
-        continue;
       }
-      const previous = existing.get(item.externalId);
-      const listing =
-        previous ?? (tx.create(spec.kind.entity, { externalId: item.externalId } as never) as T);
-      const before = previous ? spec.kind.snapshot(previous) : undefined;
-      spec.assign(listing, item, new Problems());
-      listing.owner = owner;
-      if (listing.status !== ListingStatus.CLOSED || !previous) {
-        if (listing.status !== ListingStatus.PUBLISHED) {
-          listing.publishedAt = new Date();
+      const existing = new Map(
+        (
+          await tx.find(spec.kind.entity, {
+            externalId: { $in: accepted.map((entry) => entry.item.externalId) },
+          } as unknown as FilterQuery<T>)
+        ).map((listing) => [listing.externalId!, listing]),
+      );
+      const results: { index: number; listing: T; created: boolean }[] = [];
+      for (const { index, item, orgName } of accepted) {
+        const owner = organizations.byName.get(orgName)!;
+        if (!spec.kind.ownerKinds.includes(owner.kind)) {
+          errors.push({
+            index,
+            externalId: item.externalId,
+            message: `组织“${orgName}”是${KIND_LABELS[owner.kind]}，不能发布${spec.kind.label}`,
+          });
+          continue;
         }
-        listing.status = ListingStatus.PUBLISHED;
+        const previous = existing.get(item.externalId);
+        const listing =
+          previous ?? (tx.create(spec.kind.entity, { externalId: item.externalId } as never) as T);
+        const before = previous ? spec.kind.snapshot(previous) : undefined;
+        spec.assign(listing, item, new Problems());
+        listing.owner = owner;
+        if (listing.status !== ListingStatus.CLOSED || !previous) {
+          if (listing.status !== ListingStatus.PUBLISHED) {
+            listing.publishedAt = new Date();
+          }
+          listing.status = ListingStatus.PUBLISHED;
+        }
+        listing.updatedAt = new Date();
+        recordAudit(tx, {
+          actorId: viewer.user.id,
+          entityType: spec.kind.name,
+          entityId: listing.id,
+          action: previous ? 'import-update' : 'import-create',
+          before,
+          after: spec.kind.snapshot(listing),
+        });
+        results.push({ index, listing, created: !previous });
       }
-      listing.updatedAt = new Date();
-      recordAudit(tx, {
-        actorId: viewer.user.id,
-        entityType: spec.kind.name,
-        entityId: listing.id,
-        action: previous ? 'import-update' : 'import-create',
-        before,
-        after: spec.kind.snapshot(listing),
-      });
-      results.push({ index, listing, created: !previous });
+      return results;
+    });
+  let written: Awaited<ReturnType<typeof write>>;
+  try {
+    written = await write();
+  } catch (error) {
+    // Another import inserted one of these new externalIds and committed while this one was writing:
+    // once more, now finding and updating those listings (nothing of the first try was written).
+    if (!(error instanceof UniqueConstraintViolationException)) {
+      throw error;
     }
-    return results;
-  });
+    errors.length = checked;
+    written = await write();
+  }
 
   for (const { listing } of written) {
     ctx.services.matching.listingChanged(spec.kind.name, listing);

@@ -184,6 +184,36 @@ describe('bulk import', () => {
     }
   });
 
+  it('writes each new externalId once when two imports of the same new items run at the same time', async () => {
+    for (let round = 0; round < 5; round++) {
+      const prefix = `SAME-${round}-${Date.now().toString(36)}`;
+      const items = Array.from({ length: 20 }, (_, i) => achievement(`${prefix}-${i}`));
+      const results = await Promise.all([
+        app.graphql<{ importAchievements: { created: number; updated: number; errors: unknown[] } }>(
+          IMPORT_ACHIEVEMENTS,
+          { items },
+          bureau,
+        ),
+        app.graphql<{ importAchievements: { created: number; updated: number; errors: unknown[] } }>(
+          IMPORT_ACHIEVEMENTS,
+          { items },
+          bureau,
+        ),
+      ]);
+      for (const result of results) {
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.importAchievements.errors).toEqual([]);
+      }
+      const outcomes = results.map((result) => result.data!.importAchievements);
+      expect(outcomes.reduce((sum, outcome) => sum + outcome.created, 0)).toBe(20);
+      expect(outcomes.reduce((sum, outcome) => sum + outcome.updated, 0)).toBe(20);
+      const rows = await app.orm.em
+        .getConnection()
+        .execute(`select count(*)::int as n from achievement where external_id like ?`, [`${prefix}-%`]);
+      expect(rows[0].n).toBe(20);
+    }
+  });
+
   it('makes the items matchable when the call returns', async () => {
     const imported = await app.graphql(
       IMPORT_DEMANDS,

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
@@ -65,47 +66,59 @@ export class AuthService {
     const organizationName = cleanName(input.organizationName, 'organizationName', '组织名称', 100);
     const passwordHash = await hashPassword(input.password);
 
-    const user = await this.em.transactional(async (em) => {
-      if (await em.count(User, { email })) {
-        throw conflict('该邮箱已注册');
-      }
-      let organization = await em.findOne(Organization, { name: organizationName });
-      let membership = MembershipStatus.PENDING;
-      if (organization && organization.kind !== (input.organizationKind as string)) {
-        throw conflict('同名组织已存在且类型不同');
-      }
-      if (!organization) {
-        organization = em.create(Organization, {
-          name: organizationName,
-          kind: input.organizationKind as unknown as OrganizationKind,
-          verified: false,
+    const attempt = () =>
+      this.em.transactional(async (em) => {
+        if (await em.count(User, { email })) {
+          throw conflict('该邮箱已注册');
+        }
+        let organization = await em.findOne(Organization, { name: organizationName });
+        let membership = MembershipStatus.PENDING;
+        if (organization && organization.kind !== (input.organizationKind as string)) {
+          throw conflict('同名组织已存在且类型不同');
+        }
+        if (!organization) {
+          organization = em.create(Organization, {
+            name: organizationName,
+            kind: input.organizationKind as unknown as OrganizationKind,
+            verified: false,
+          });
+          membership = MembershipStatus.APPROVED;
+          recordAudit(em, {
+            actorId: null,
+            entityType: 'Organization',
+            entityId: organization.id,
+            action: 'create',
+            after: { name: organization.name, kind: organization.kind },
+          });
+        }
+        const created = em.create(User, {
+          email,
+          passwordHash,
+          displayName,
+          role: Role.MEMBER,
+          organization,
+          membership,
         });
-        membership = MembershipStatus.APPROVED;
         recordAudit(em, {
-          actorId: null,
-          entityType: 'Organization',
-          entityId: organization.id,
-          action: 'create',
-          after: { name: organization.name, kind: organization.kind },
+          actorId: created.id,
+          entityType: 'User',
+          entityId: created.id,
+          action: 'register',
+          after: snapshot(created),
         });
+        return created;
+      });
+    let user: User;
+    try {
+      user = await attempt();
+    } catch (error) {
+      // Someone registered the same new organisation (or the same email) and committed meanwhile:
+      // once more, now joining that organisation as pending (or told the email is taken).
+      if (!(error instanceof UniqueConstraintViolationException)) {
+        throw error;
       }
-      const created = em.create(User, {
-        email,
-        passwordHash,
-        displayName,
-        role: Role.MEMBER,
-        organization,
-        membership,
-      });
-      recordAudit(em, {
-        actorId: created.id,
-        entityType: 'User',
-        entityId: created.id,
-        action: 'register',
-        after: snapshot(created),
-      });
-      return created;
-    });
+      user = await attempt();
+    }
     return this.openSession(user);
   }
 

@@ -37,6 +37,46 @@ describe('register and login', () => {
     expect((await app.graphql(ME, {}, token)).data?.me).toMatchObject({ email: member.email });
   });
 
+  it('lets two people register the same new organisation at the same time: one approved, one pending', async () => {
+    for (let round = 0; round < 5; round++) {
+      const organizationName = `同时注册企业${Date.now().toString(36)}${round}`;
+      const input = (who: string) => ({
+        email: `${who}-${round}-${Date.now().toString(36)}@race.test`,
+        password: PASSWORD,
+        displayName: who,
+        organizationName,
+        organizationKind: 'ENTERPRISE',
+      });
+      const answers = await Promise.all([
+        app.graphql<{ register: { token: string } }>(REGISTER, { input: input('甲先生') }),
+        app.graphql<{ register: { token: string } }>(REGISTER, { input: input('乙女士') }),
+      ]);
+      for (const answer of answers) {
+        expect(answer.errors).toBeUndefined();
+      }
+      const memberships = await Promise.all(
+        answers.map(
+          async (answer) =>
+            (await app.graphql<{ me: { membership: string } }>(ME, {}, answer.data!.register.token)).data!.me
+              .membership,
+        ),
+      );
+      expect(memberships.sort()).toEqual(['APPROVED', 'PENDING']);
+    }
+  });
+
+  it('registers an email once when it is sent twice at the same time', async () => {
+    const input = {
+      email: `twice-${Date.now().toString(36)}@race.test`,
+      password: PASSWORD,
+      displayName: '重复',
+      organizationName: `重复提交企业${Date.now().toString(36)}`,
+      organizationKind: 'ENTERPRISE',
+    };
+    const answers = await Promise.all([app.graphql(REGISTER, { input }), app.graphql(REGISTER, { input })]);
+    expect(answers.map((answer) => codeOf(answer) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+  });
+
   it('makes a person joining an existing organisation pending, unable to act for it until approved', async () => {
     const first = await registerMember(app, 'UNIVERSITY', '测试理工学院');
     const second = await registerMember(app, 'UNIVERSITY', '测试理工学院');
