@@ -227,6 +227,24 @@ function calibrationReport(engine: MatchEngine, demands: DemandDoc[], qrels: Qre
     const values = byGrade[grade]!;
     console.log(`  grade ${grade} hits in top 10: n ${values.length}, mean score ${mean(values).toFixed(1)}`);
   }
+  // The same halves as the tracks (even / odd positions among answerable, and among unanswerable,
+  // demands): a calibration change must separate them better on both.
+  for (const [name, parity] of [
+    ['A', 0],
+    ['B', 1],
+  ] as const) {
+    const yes = share(
+      answerable.filter((_, i) => i % 2 === parity),
+      60,
+    );
+    const no = share(
+      unanswerable.filter((_, i) => i % 2 === parity),
+      60,
+    );
+    console.log(
+      `  half ${name}, top hit ≥ 60: answerable ${(100 * yes).toFixed(0)} %, unanswerable ${(100 * no).toFixed(0)} %, separation ${(100 * (yes - no)).toFixed(0)} points`,
+    );
+  }
 }
 
 main();

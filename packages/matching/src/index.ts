@@ -4,6 +4,7 @@ export type {
   IndustryChain,
   MatchHit,
   MatchOptions,
+  PairOptions,
   TransferMode,
 } from './types.js';
 export { MatchEngine } from './engine/engine.js';

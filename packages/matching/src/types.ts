@@ -45,3 +45,6 @@ export interface MatchOptions {
   today?: string;
   excludeIds?: string[];
 }
+
+/** Options of pair scoring (`scoreForDemand`, `scoreForAchievement`): the list filters but `first`. */
+export type PairOptions = Omit<MatchOptions, 'first'>;

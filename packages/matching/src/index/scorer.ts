@@ -115,6 +115,84 @@ export class Scorer {
   score(query: Query, floor?: Floor): Relevance {
     const { index } = this;
     this.ensure(index.slotCount);
+    const { units, scale, late, lateBound } = this.plan(query, floor !== undefined);
+    const slots: number[] = [];
+    const touch = (slot: number) => {
+      if (!this.seen[slot]) {
+        this.seen[slot] = 1;
+        slots.push(slot);
+      }
+    };
+    const lateSet = new Set(late);
+    for (const unit of units) {
+      if (!lateSet.has(unit)) {
+        this.scan(unit, touch);
+      }
+    }
+    const relevance = { slots, content: this.content };
+    const content = (slot: number) =>
+      scale[0]! * this.word[slot]! + scale[1]! * this.gram[slot]! + scale[2]! * this.concept[slot]!;
+    for (const slot of slots) {
+      this.content[slot] = content(slot);
+    }
+    if (late.length === 0) {
+      return relevance;
+    }
+    const threshold = floor!(relevance);
+    if (threshold <= lateBound) {
+      // A listing without any of the rarer terms could still make it: read everything.
+      for (const unit of late) {
+        this.scan(unit, touch);
+      }
+    } else {
+      for (const slot of slots) {
+        if (this.content[slot]! + lateBound >= threshold) {
+          for (const unit of late) {
+            this.lookUp(unit, slot);
+          }
+        }
+      }
+    }
+    for (const slot of slots) {
+      this.content[slot] = content(slot);
+    }
+    return relevance;
+  }
+
+  /**
+   * The content share of one live slot, exactly as `score` computes it with a floor when every
+   * posting is read (and as the pruned pass computes it for the slots that can still reach the top):
+   * the same units, in the same order, with the same 32-bit accumulators. 0 when nothing matches.
+   */
+  contentOf(query: Query, slot: number): number {
+    if (!this.index.alive[slot]) {
+      return 0;
+    }
+    const { units, scale, late } = this.plan(query, true);
+    const lateSet = new Set(late);
+    const acc = [0, 0, 0];
+    for (const unit of [...units.filter((unit) => !lateSet.has(unit)), ...late]) {
+      const add = this.contribution(unit, slot);
+      if (add !== 0) {
+        acc[unit.channel] = Math.fround(acc[unit.channel]! + add);
+      }
+    }
+    return Math.fround(
+      scale[Channel.Word]! * acc[Channel.Word]! +
+        scale[Channel.Gram]! * acc[Channel.Gram]! +
+        scale[Channel.Concept]! * acc[Channel.Concept]!,
+    );
+  }
+
+  /**
+   * The query's units (terms and concept groups) with their weights and bounds, the channels' scales,
+   * and, when the caller can give a floor, the most common units to read last.
+   */
+  private plan(
+    query: Query,
+    pruned: boolean,
+  ): { units: Unit[]; scale: number[]; late: Unit[]; lateBound: number } {
+    const { index } = this;
     const maxDf = Math.max(50, MODEL.maxDocShare * index.liveCount);
     const units: Unit[] = [];
     let wordNorm = 0;
@@ -161,18 +239,10 @@ export class Scorer {
     for (const unit of units) {
       unit.bound = unit.weight * scale[unit.channel]!;
     }
-
-    const slots: number[] = [];
-    const touch = (slot: number) => {
-      if (!this.seen[slot]) {
-        this.seen[slot] = 1;
-        slots.push(slot);
-      }
-    };
     // The most common terms, whose postings cost most and whose share is small, may be left for last.
     const late: Unit[] = [];
     let lateBound = 0;
-    if (floor) {
+    if (pruned) {
       const minPostings = Math.max(1000, index.liveCount / 64);
       const byCost = [...units].sort((a, b) => b.postings - a.postings);
       for (const unit of byCost) {
@@ -183,40 +253,7 @@ export class Scorer {
         lateBound += unit.bound;
       }
     }
-    const lateSet = new Set(late);
-    for (const unit of units) {
-      if (!lateSet.has(unit)) {
-        this.scan(unit, touch);
-      }
-    }
-    const relevance = { slots, content: this.content };
-    const content = (slot: number) =>
-      scale[0]! * this.word[slot]! + scale[1]! * this.gram[slot]! + scale[2]! * this.concept[slot]!;
-    for (const slot of slots) {
-      this.content[slot] = content(slot);
-    }
-    if (late.length === 0) {
-      return relevance;
-    }
-    const threshold = floor!(relevance);
-    if (threshold <= lateBound) {
-      // A listing without any of the rarer terms could still make it: read everything.
-      for (const unit of late) {
-        this.scan(unit, touch);
-      }
-    } else {
-      for (const slot of slots) {
-        if (this.content[slot]! + lateBound >= threshold) {
-          for (const unit of late) {
-            this.lookUp(unit, slot);
-          }
-        }
-      }
-    }
-    for (const slot of slots) {
-      this.content[slot] = content(slot);
-    }
-    return relevance;
+    return { units, scale, late, lateBound };
   }
 
   /** Clears the buffers of the slots a result touched. */
@@ -312,6 +349,21 @@ export class Scorer {
 
   /** The same contribution as `scan`, for one slot, from its forward list. */
   private lookUp(unit: Unit, slot: number): void {
+    const add = this.contribution(unit, slot);
+    if (add === 0) {
+      return;
+    }
+    const acc =
+      unit.channel === Channel.Word ? this.word : unit.channel === Channel.Gram ? this.gram : this.concept;
+    acc[slot] = acc[slot]! + add;
+  }
+
+  /**
+   * What a unit adds to a slot's channel accumulator, computed as `scan` does (a concept group's best
+   * member rounded to 32 bits, as `scan` keeps it in a Float32Array), so that a slot's content does
+   * not depend on whether its postings were scanned or looked up.
+   */
+  private contribution(unit: Unit, slot: number): number {
     const { index } = this;
     const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
     if (unit.channel === Channel.Concept) {
@@ -323,12 +375,11 @@ export class Scorer {
           best = Math.max(best, (member.weight * x) / (x + MODEL.conceptK));
         }
       }
-      this.concept[slot] = this.concept[slot]! + unit.weight * best;
-      return;
+      return best === 0 ? 0 : unit.weight * Math.fround(best);
     }
     const packed = index.tfOf(slot, unit.members[0]!.term);
     if (packed === 0) {
-      return;
+      return 0;
     }
     const lenOffset = unit.channel === Channel.Word ? 0 : FIELDS;
     const [b0, b1, b2] = MODEL.fieldB as [number, number, number];
@@ -338,8 +389,7 @@ export class Scorer {
       (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / index.avgLen(lenOffset)) +
       (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / index.avgLen(lenOffset + 1)) +
       (w2 * (packed >>> 16)) / (1 - b2 + (b2 * lens[base + 2]!) / index.avgLen(lenOffset + 2));
-    const acc = unit.channel === Channel.Word ? this.word : this.gram;
-    acc[slot] = acc[slot]! + (unit.weight * x) / (x + MODEL.k1);
+    return (unit.weight * x) / (x + MODEL.k1);
   }
 
   private ensure(size: number): void {

@@ -24,27 +24,13 @@ export interface Alert {
 
 /** How many counterparts of a new listing are checked: the best by the new listing's own ranking. */
 const CANDIDATES = 100;
-/** Hits are fetched in growing pages until the listing sought is found or the hits run out. */
-const FIRST_PAGE = 50;
-const LAST_PAGE = 12_800;
 const CLAIM_BATCH = 500;
 
 export const pairKey = (achievementId: string, demandId: string) => `pair:${achievementId}:${demandId}`;
 export const searchKey = (savedSearchId: string, listingId: string) => `search:${savedSearchId}:${listingId}`;
 
-/** The hit for one listing, if it is among those above the query's minimum score. */
 /** Idle time after each dispatched listing, as a multiple of the time it took. */
 const BACKGROUND_PACING = 3;
-
-function hitFor(query: (first: number) => MatchHit[], id: string): MatchHit | null {
-  for (let first = FIRST_PAGE; ; first *= 4) {
-    const hits = query(first);
-    const hit = hits.find((candidate) => candidate.id === id);
-    if (hit || hits.length < first || first >= LAST_PAGE) {
-      return hit ?? null;
-    }
-  }
-}
 
 /**
  * Alerts for newly published listings. The process that commits a publish (or an edit of a published
@@ -145,13 +131,12 @@ export class AlertDispatcher {
     const demands = await this.published(em, Demand, candidates, achievement.owner.id);
     const listingAlerts = await this.listingAlerts(em, demands, {
       key: (demand) => pairKey(achievement.id, demand.id),
-      score: (demand, minScore) =>
-        hitFor((first) => engine.matchesForDemand(demandDoc(demand), { first, minScore }), achievement.id),
+      // The new achievement's hit among the demand's own recommendations, scored as a pair.
+      score: (demand, minScore) => engine.scoreForDemand(demandDoc(demand), achievement.id, { minScore }),
       message: (demand, hit) => listingMatchMessage('Achievement', achievement, demand, hit),
     });
-    const searchAlerts = await this.savedSearchAlerts(em, 'Achievement', achievement, (search, first) =>
-      engine.matchesForDemand(searchAsDemand(search, achievement), {
-        first,
+    const searchAlerts = await this.savedSearchAlerts(em, 'Achievement', achievement, (search) =>
+      engine.scoreForDemand(searchAsDemand(search, achievement), achievement.id, {
         minScore: search.threshold,
         chains: search.industryChains.length ? search.industryChains : undefined,
       }),
@@ -169,16 +154,13 @@ export class AlertDispatcher {
     const achievements = await this.published(em, Achievement, candidates, demand.owner.id);
     const listingAlerts = await this.listingAlerts(em, achievements, {
       key: (achievement) => pairKey(achievement.id, demand.id),
+      // The new demand's hit among the achievement's own recommendations, scored as a pair.
       score: (achievement, minScore) =>
-        hitFor(
-          (first) => engine.matchesForAchievement(achievementDoc(achievement), { first, minScore }),
-          demand.id,
-        ),
+        engine.scoreForAchievement(achievementDoc(achievement), demand.id, { minScore }),
       message: (achievement, hit) => listingMatchMessage('Demand', demand, achievement, hit),
     });
-    const searchAlerts = await this.savedSearchAlerts(em, 'Demand', demand, (search, first) =>
-      engine.matchesForAchievement(searchAsAchievement(search, demand), {
-        first,
+    const searchAlerts = await this.savedSearchAlerts(em, 'Demand', demand, (search) =>
+      engine.scoreForAchievement(searchAsAchievement(search, demand), demand.id, {
         minScore: search.threshold,
         chains: search.industryChains.length ? search.industryChains : undefined,
       }),
@@ -210,7 +192,8 @@ export class AlertDispatcher {
   /**
    * For each counterpart listing, its organisation's members whose threshold the new listing reaches.
    * The score is the one its members see among their own listing's recommendations (the engine's
-   * scores are not symmetric), so the new listing is looked up in the counterpart's own match list.
+   * scores are not symmetric): the engine scores the pair (counterpart as the query, new listing as
+   * the hit) exactly as the counterpart's own match list would show it, without ranking the index.
    */
   private async listingAlerts<T extends Listing>(
     em: EntityManager,
@@ -246,7 +229,7 @@ export class AlertDispatcher {
       if (listening.length === 0) {
         continue;
       }
-      // One engine query per counterpart: give waiting requests a turn in between.
+      // One pair scoring per counterpart: give waiting requests a turn in between.
       await new Promise((resolve) => setImmediate(resolve));
       const hit = pair.score(theirs, Math.min(...listening.map((member) => thresholdOf(member)!)));
       const recipients = hit ? listening.filter((member) => hit.score >= thresholdOf(member)!) : [];
@@ -262,7 +245,8 @@ export class AlertDispatcher {
     em: EntityManager,
     kind: ListingKindName,
     listing: Achievement | Demand,
-    query: (search: SavedSearch, first: number) => MatchHit[],
+    /** The listing's hit for the search (as its own result list would show it), or null below its threshold. */
+    score: (search: SavedSearch) => MatchHit | null,
   ): Promise<Alert[]> {
     const [trl, modes] =
       listing instanceof Achievement
@@ -296,7 +280,7 @@ export class AlertDispatcher {
     const alerts: Alert[] = [];
     for (const search of searches) {
       await new Promise((resolve) => setImmediate(resolve));
-      const hit = hitFor((first) => query(search, first), listing.id);
+      const hit = score(search);
       if (hit) {
         alerts.push({
           key: searchKey(search.id, listing.id),
