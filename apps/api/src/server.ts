@@ -64,6 +64,11 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   const followUp = startFollowUpSchedule(orm, log);
   const alerts = new AlertDispatcher(() => orm.em.fork(), matching, log);
   matching.onLocalChange((kind, listing) => alerts.listingChanged(kind, listing));
+  // Alerts a stopped or crashed process had not sent yet (the index is loaded: they can be matched).
+  const recovered = await alerts.recover();
+  if (recovered > 0) {
+    log.info('queued alerts recovered', { listings: recovered });
+  }
   const services: Services = { tokens: new TokenSigner(options.tokenKey), matching, alerts, log };
   const hardening = createHardening(options.hardening ?? hardeningConfigFromEnv(loadEnv()), log);
   const { limits, bodyLimit, requestTimeoutMs } = hardening.config;

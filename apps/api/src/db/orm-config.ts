@@ -19,6 +19,8 @@ import { TechContract } from '../modules/brokering/tech-contract.entity.js';
 import { EmailOutbox } from '../modules/notification/email-outbox.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { AlertDelivery, AlertSetting, SavedSearch } from '../modules/alerts/index.js';
+import { AlertQueue } from '../modules/alerts/alert-queue.entity.js';
+import { AlertQueueSubscriber } from '../modules/alerts/alert-queue.subscriber.js';
 import { migrationsList } from './migrations/index.js';
 
 export const ENTITIES = [
@@ -43,12 +45,14 @@ export const ENTITIES = [
   SavedSearch,
   AlertSetting,
   AlertDelivery,
+  AlertQueue,
 ];
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
+    subscribers: [new AlertQueueSubscriber()],
     extensions: [Migrator],
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },

@@ -5,6 +5,7 @@ import { Migration20261128100100Challenge } from './Migration20261128100100Chall
 import { Migration20261128130000Performance } from './Migration20261128130000Performance.js';
 import { Migration20261128130100Alerts } from './Migration20261128130100Alerts.js';
 import { Migration20261128160000SearchBigrams } from './Migration20261128160000SearchBigrams.js';
+import { Migration20261128170000AlertQueue } from './Migration20261128170000AlertQueue.js';
 
 /** Every migration in order; listed by hand so source (tests) and build (production) run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128130000Performance', class: Migration20261128130000Performance },
   { name: 'Migration20261128130100Alerts', class: Migration20261128130100Alerts },
   { name: 'Migration20261128160000SearchBigrams', class: Migration20261128160000SearchBigrams },
+  { name: 'Migration20261128170000AlertQueue', class: Migration20261128170000AlertQueue },
 ];

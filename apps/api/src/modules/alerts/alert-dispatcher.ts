@@ -25,6 +25,9 @@ export interface Alert {
 /** How many counterparts of a new listing are checked: the best by the new listing's own ranking. */
 const CANDIDATES = 100;
 const CLAIM_BATCH = 500;
+/** How often a process looks for alerts another one left behind, and how old they must be by then. */
+const SWEEP_EVERY = 10 * 60_000;
+const SWEEP_AFTER = 30 * 60_000;
 
 export const pairKey = (achievementId: string, demandId: string) => `pair:${achievementId}:${demandId}`;
 export const searchKey = (savedSearchId: string, listingId: string) => `search:${savedSearchId}:${listingId}`;
@@ -45,6 +48,7 @@ export class AlertDispatcher {
   private readonly pending = new Map<string, { kind: ListingKindName; id: string }>();
   private running: Promise<void> | null = null;
   private stopped = false;
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly emFactory: () => EntityManager,
@@ -57,7 +61,14 @@ export class AlertDispatcher {
     if (this.stopped || listing.status !== ListingStatus.PUBLISHED) {
       return;
     }
-    this.pending.set(`${kind}:${listing.id}`, { kind, id: listing.id });
+    this.enqueue(kind, listing.id);
+  }
+
+  private enqueue(kind: ListingKindName, id: string): void {
+    if (this.stopped) {
+      return;
+    }
+    this.pending.set(`${kind}:${id}`, { kind, id });
     this.running ??= this.run();
   }
 
@@ -68,21 +79,68 @@ export class AlertDispatcher {
     }
   }
 
-  /** Finishes the listing in hand, drops the rest of the queue (shutdown must not wait on a bulk import). */
+  /**
+   * Finishes the listing in hand and leaves the rest (shutdown must not wait on a bulk import): they
+   * stay in `alert_queue` and are sent after the next start.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.sweeper) {
+      clearInterval(this.sweeper);
+    }
     if (this.pending.size > 0) {
-      this.log.warn('alerts not sent at shutdown', { listings: this.pending.size });
+      this.log.warn('alerts left queued at shutdown', { listings: this.pending.size });
       this.pending.clear();
     }
     await this.drain();
   }
 
-  /** Matches one listing now and writes its new notifications; returns how many were written. */
+  /**
+   * Queues the listings whose alerts a process did not send (it stopped or died first): at start every
+   * row of `alert_queue`; then every SWEEP_EVERY the rows older than SWEEP_AFTER, which a process that
+   * died left behind. A listing another live process is still working on may be matched twice; the
+   * claims in `alert_delivery` keep its notifications single.
+   */
+  async recover(options: { sweep?: boolean } = {}): Promise<number> {
+    const found = await this.queued(0);
+    if (options.sweep !== false && !this.sweeper && !this.stopped) {
+      this.sweeper = setInterval(() => {
+        this.queued(SWEEP_AFTER).catch((error: Error) =>
+          this.log.error('alert queue sweep failed', { error: error.message }),
+        );
+      }, SWEEP_EVERY);
+      this.sweeper.unref();
+    }
+    return found;
+  }
+
+  private async queued(olderThanMs: number): Promise<number> {
+    const rows = await this.emFactory().execute<{ listing_kind: ListingKindName; listing_id: string }[]>(
+      `select distinct "listing_kind", "listing_id" from "alert_queue"
+        where "queued_at" <= now() - make_interval(secs => ?)`,
+      [olderThanMs / 1000],
+    );
+    for (const row of rows) {
+      this.enqueue(row.listing_kind, row.listing_id);
+    }
+    return rows.length;
+  }
+
+  /**
+   * Matches one listing now and writes its new notifications; returns how many were written. Its rows
+   * in `alert_queue` (as they were when it started: a later edit queues it again) go in the same
+   * transaction as the notifications.
+   */
   async dispatch(kind: ListingKindName, id: string): Promise<number> {
     const em = this.emFactory();
+    const queued = (
+      await em.execute<{ id: string }[]>(
+        `select "id" from "alert_queue" where "listing_kind" = ? and "listing_id" = ?`,
+        [kind, id],
+      )
+    ).map((row) => row.id);
     const alerts = kind === 'Achievement' ? await this.forAchievement(em, id) : await this.forDemand(em, id);
-    return this.deliver(em, alerts);
+    return this.deliver(em, alerts, queued);
   }
 
   private async run(): Promise<void> {
@@ -293,7 +351,7 @@ export class AlertDispatcher {
   }
 
   /** Claims each (recipient, key) and notifies only the claims this transaction won. */
-  private async deliver(em: EntityManager, alerts: Alert[]): Promise<number> {
+  private async deliver(em: EntityManager, alerts: Alert[], queued: string[]): Promise<number> {
     const claims = [
       ...new Map(
         alerts.flatMap((alert) =>
@@ -301,10 +359,16 @@ export class AlertDispatcher {
         ),
       ).values(),
     ];
-    if (claims.length === 0) {
-      return 0;
-    }
     return em.transactional(async (tx) => {
+      if (queued.length > 0) {
+        await tx.execute(
+          `delete from "alert_queue" where "id" in (${queued.map(() => '?').join(', ')})`,
+          queued,
+        );
+      }
+      if (claims.length === 0) {
+        return 0;
+      }
       const won = new Set<string>();
       for (let start = 0; start < claims.length; start += CLAIM_BATCH) {
         const batch = claims.slice(start, start + CLAIM_BATCH);

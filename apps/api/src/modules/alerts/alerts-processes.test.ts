@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ACHIEVEMENT_INPUT, ADMIN, publishedListing, registerMember } from '../../testing/fixtures.js';
+import {
+  ACHIEVEMENT_INPUT,
+  ADMIN,
+  PASSWORD,
+  publishedListing,
+  registerMember,
+} from '../../testing/fixtures.js';
 import { startTestApp, type TestApp } from '../../testing/index.js';
 import { alertsSent, notificationsAbout, TWIN_DEMAND } from './alerts.fixtures.js';
 
@@ -75,5 +81,40 @@ describe('alerts with several API processes on one database', () => {
     ]);
     expect(raced[0]! + raced[1]!).toBe(1);
     expect(await notificationsAbout(first, enterprise.token, achievementId)).toHaveLength(1);
+  });
+
+  it('are sent after a restart when the publishing process stopped before sending them', async () => {
+    const bureau = await first.login(ADMIN.email, ADMIN.password);
+    const enterprise = await registerMember(first, 'ENTERPRISE');
+    const university = await registerMember(first, 'UNIVERSITY');
+    await publishedListing(first, enterprise.token, bureau, 'Demand', TWIN_DEMAND);
+    // A process that will never send: the publish below is queued in its transaction, and that is all.
+    const stopping = await startTestApp(inject('databaseServerUrl'), { databaseUrl: first.databaseUrl });
+    await stopping.server.services.alerts.stop();
+    const universityThere = await stopping.login(university.email, PASSWORD);
+    const bureauThere = await stopping.login(ADMIN.email, ADMIN.password);
+    const achievementId = await publishedListing(stopping, universityThere, bureauThere, 'Achievement');
+    await stopping.server.stop();
+    await stopping.orm.close();
+    const queued = await sql<{ n: number }>(
+      `select count(*)::int as n from alert_queue where listing_kind = 'Achievement' and listing_id = ?`,
+      [achievementId],
+    );
+    expect(queued[0]!.n).toBeGreaterThan(0);
+    expect(await notificationsAbout(first, enterprise.token, achievementId)).toHaveLength(0);
+
+    const restarted = await startTestApp(inject('databaseServerUrl'), { databaseUrl: first.databaseUrl });
+    try {
+      await alertsSent(restarted);
+      expect(await notificationsAbout(first, enterprise.token, achievementId)).toHaveLength(1);
+      const left = await sql<{ n: number }>(
+        `select count(*)::int as n from alert_queue where listing_id = ?`,
+        [achievementId],
+      );
+      expect(left[0]!.n).toBe(0);
+    } finally {
+      await restarted.server.stop();
+      await restarted.orm.close();
+    }
   });
 });
