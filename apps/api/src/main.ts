@@ -6,7 +6,11 @@ import { createLogger } from './services.js';
 const env = loadEnv();
 const log = createLogger(env.LOG_LEVEL);
 const started = Date.now();
-const platform = await startPlatform(env, log);
+const platform = await startPlatform(env, log).catch((error: Error) => {
+  // A start-up failure is said in one line (the database, a port, a migration), not as a stack trace.
+  log.error('start-up failed', { error: error.message });
+  process.exit(1);
+});
 log.info('platform ready', {
   url: platform.url,
   graphql: `${platform.url}/graphql`,

