@@ -227,6 +227,22 @@ function calibrationReport(engine: MatchEngine, demands: DemandDoc[], qrels: Qre
     const values = byGrade[grade]!;
     console.log(`  grade ${grade} hits in top 10: n ${values.length}, mean score ${mean(values).toFixed(1)}`);
   }
+  // Short queries must not score higher than full ones: the same demands, terse.
+  const terseTop = (answerableSide: boolean) =>
+    demands
+      .filter((demand) => Boolean(qrels[demand.id]) === answerableSide)
+      .map(
+        (demand) =>
+          engine.matchesForDemand(
+            { ...demand, description: firstSentence(demand.description), keywords: [] },
+            { first: 1, today: TODAY },
+          )[0]?.score ?? 0,
+      );
+  const terseYes = terseTop(true);
+  const terseNo = terseTop(false);
+  console.log(
+    `  terse demands, top hit: answerable mean ${mean(terseYes).toFixed(1)} (≥ 60: ${(100 * share(terseYes, 60)).toFixed(0)} %), unanswerable mean ${mean(terseNo).toFixed(1)} (≥ 60: ${(100 * share(terseNo, 60)).toFixed(0)} %)`,
+  );
   // The same halves as the tracks (even / odd positions among answerable, and among unanswerable,
   // demands): a calibration change must separate them better on both.
   for (const [name, parity] of [

@@ -1,4 +1,4 @@
-import { type Query, buildQuery } from '../index/scorer.js';
+import { type Query, buildQuery, shareRelatedEvidence } from '../index/scorer.js';
 import { type AnalyzedDoc, Analyzer } from '../text/analyzer.js';
 import { chainFit, constraintFactor, constraintFit, deadlineReason } from '../fit/constraints.js';
 import type {
@@ -9,7 +9,7 @@ import type {
   MatchOptions,
   PairOptions,
 } from '../types.js';
-import { calibrate } from './calibration.js';
+import { calibrate, evidenceFactor } from './calibration.js';
 import { contentReasons } from './reasons.js';
 import { RERANK, conceptCoverage, coverageFactor, queryTerms, titleCoverage } from './rerank.js';
 import { type Candidate, type RankOptions, Side } from './side.js';
@@ -61,7 +61,7 @@ export class MatchEngine {
 
   /** Achievements that answer a demand (which may or may not be in the index). */
   matchesForDemand(demand: DemandDoc, options: MatchOptions = {}): MatchHit[] {
-    const query = buildQuery(this.analyzer, this.analyzeDemand(demand));
+    const query = this.demandQuery(demand);
     return this.run(
       this.achievements,
       query,
@@ -94,7 +94,7 @@ export class MatchEngine {
    * worth of scoring (its forward list against the demand's terms) instead of a ranking of the index.
    */
   scoreForDemand(demand: DemandDoc, achievementId: string, options: PairOptions = {}): MatchHit | null {
-    const query = buildQuery(this.analyzer, this.analyzeDemand(demand));
+    const query = this.demandQuery(demand);
     return this.pair(
       this.achievements,
       query,
@@ -246,6 +246,8 @@ export class MatchEngine {
     };
     const fitFactor = (doc: T) => chainFactor(doc.industryChain) * fit.factor(doc);
     const terms = queryTerms(query);
+    // A short query's share is shrunk (one factor per query, ≤ 1: the first stage's bound holds).
+    const shrink = evidenceFactor(side.scorer.evidence(query));
     return {
       /** The first stage's score 0–100 (before rounding) from content relevance and fit. */
       firstStage: (doc: T, content: number) => calibrate(content) * fitFactor(doc),
@@ -255,7 +257,7 @@ export class MatchEngine {
         const title = titleCoverage(this.analyzer, side.scorer, terms, analyzed);
         const concepts = fit.coverage ? fit.coverage(candidate.slot) : null;
         const relevance =
-          candidate.content * (1 + RERANK.titleBoost * (title ?? 0)) * coverageFactor(concepts);
+          shrink * candidate.content * (1 + RERANK.titleBoost * (title ?? 0)) * coverageFactor(concepts);
         return calibrate(relevance) * fitFactor(candidate.doc);
       },
       hit: (candidate: { slot: number; doc: T; raw: number }): MatchHit => ({
@@ -268,6 +270,12 @@ export class MatchEngine {
         ],
       }),
     };
+  }
+
+  /** A demand as a query (for achievements): its related-concept evidence shared (`shareRelatedEvidence`). */
+  private demandQuery(demand: DemandDoc): Query {
+    const query = buildQuery(this.analyzer, this.analyzeDemand(demand));
+    return shareRelatedEvidence(query);
   }
 
   private analyzeAchievement(doc: AchievementDoc): AnalyzedDoc {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../text/analyzer.js';
 import { InvertedIndex } from './inverted-index.js';
-import { buildQuery, Scorer } from './scorer.js';
+import { Thesaurus } from '../text/thesaurus.js';
+import { buildQuery, Scorer, shareRelatedEvidence } from './scorer.js';
 
 const COMMON = '材料 性能 结构 温度 模型 数据 工艺 设备 系统 方法 分析 测试 优化 参数 样品'.split(' ');
 const RARE = '油茶 酸价 抗氧化 炭疽病 叠合板 灌浆 光伏 电芯 发哈 氧化酸败 接缝 渗水'.split(' ');
@@ -72,5 +73,43 @@ describe('Scorer.contentOf', () => {
     }
     // The pruning did leave common terms unread for some slots.
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('shareRelatedEvidence', () => {
+  // Two problems of a demand related to one hub concept, and one related to a concept of its own.
+  const analyzer = new Analyzer(
+    Thesaurus.fromText([
+      '发哈 = 哈喇味\n渗水 = 漏水\n气调 = 充氮\n预测模型 = 需求预测\n抗氧化 = 抗氧化剂\n发哈 ~ 预测模型 抗氧化\n渗水 ~ 预测模型\n气调 ~ 抗氧化',
+    ]),
+  );
+  const conceptOf = (name: string) =>
+    analyzer.conceptTerm(analyzer.thesaurus.concepts.findIndex((c) => c.name === name));
+  const query = buildQuery(analyzer, analyzer.analyze('茶油哈喇味，仓库漏水', [], ''));
+  const shared = shareRelatedEvidence(query);
+  const weightIn = (q: typeof query, group: string, member: string) =>
+    q.concepts
+      .find((g) => g.members[0]!.term === conceptOf(group))!
+      .members.find((m) => m.term === conceptOf(member))!.weight;
+
+  it('divides a related concept reached from several query concepts by the root of their number', () => {
+    expect(weightIn(query, '发哈', '预测模型')).toBeCloseTo(0.6);
+    expect(weightIn(shared, '发哈', '预测模型')).toBeCloseTo(0.6 / Math.SQRT2);
+    expect(weightIn(shared, '渗水', '预测模型')).toBeCloseTo(0.6 / Math.SQRT2);
+  });
+
+  it('keeps the query concepts themselves and a related concept reached once', () => {
+    expect(weightIn(shared, '发哈', '发哈')).toBe(1);
+    expect(weightIn(shared, '发哈', '抗氧化')).toBeCloseTo(0.6);
+  });
+
+  it('lowers the content of a listing that names only the hub, not that of one naming a problem', () => {
+    const index = new InvertedIndex();
+    const scorer = new Scorer(index);
+    const hub = index.add(analyzer.analyze('需求预测平台', [], '销售数据。'));
+    const direct = index.add(analyzer.analyze('茶油哈喇味控制', [], '储藏试验。'));
+    index.add(analyzer.analyze('无关的标题', [], '其他内容。'));
+    expect(scorer.contentOf(shared, hub)).toBeLessThan(scorer.contentOf(query, hub));
+    expect(scorer.contentOf(shared, direct)).toBe(scorer.contentOf(query, direct));
   });
 });

@@ -256,6 +256,25 @@ export class Scorer {
     return { units, scale, late, lateBound };
   }
 
+  /**
+   * How much a query says, in units independent of the index's size: the idf-weighted mass of its
+   * words and concepts (concepts × `conceptBoost`, as in the content share; bigrams not counted,
+   * they restate the words), each idf divided by the largest possible, ln(1 + live listings).
+   */
+  evidence(query: Query): number {
+    const { units } = this.plan(query, false);
+    let mass = 0;
+    for (const unit of units) {
+      if (unit.channel === Channel.Word) {
+        mass += unit.weight;
+      } else if (unit.channel === Channel.Concept) {
+        mass += MODEL.conceptBoost * unit.weight;
+      }
+    }
+    const n = this.index.liveCount;
+    return n > 0 ? mass / Math.log(1 + n) : 0;
+  }
+
   /** Clears the buffers of the slots a result touched. */
   release(relevance: Relevance): void {
     for (const slot of relevance.slots) {
@@ -409,4 +428,34 @@ export class Scorer {
     this.content = grow(this.content, (n) => new Float32Array(n));
     this.seen = grow(this.seen, (n) => new Uint8Array(n));
   }
+}
+
+/**
+ * A concept of a listing related to several of the query's concepts is one piece of evidence, not
+ * one per query concept: reached only through relations, a hub concept (a general method or setting
+ * linked to many problems) would otherwise earn the link weight once for each of the query's concepts
+ * it is linked to, and cover every facet of a demand it addresses none of. Each related member's
+ * weight is divided by the square root of the number of the query's concept groups it is a related
+ * member of; the query's own concepts, and a related concept reached from one of them only, keep
+ * their weight. Query-side only, so the pruning bounds and pair scoring stay exact. Used for demands
+ * (see `MatchEngine.demandQuery`): the other way round it cost reverse nDCG.
+ */
+export function shareRelatedEvidence(query: Query): Query {
+  const uses = new Map<number, number>();
+  for (const group of query.concepts) {
+    for (let i = 1; i < group.members.length; i++) {
+      const term = group.members[i]!.term;
+      uses.set(term, (uses.get(term) ?? 0) + 1);
+    }
+  }
+  return {
+    ...query,
+    concepts: query.concepts.map((group) => ({
+      ...group,
+      members: group.members.map((member, i) => {
+        const n = i === 0 ? 1 : uses.get(member.term)!;
+        return n > 1 ? { term: member.term, weight: member.weight / Math.sqrt(n) } : member;
+      }),
+    })),
+  };
 }
