@@ -33,7 +33,10 @@ describe('Scorer.evidence', () => {
   it('grows with what the query says', () => {
     const title = scorer.evidence(buildQuery(analyzer, analyzer.analyze('茶油哈喇味', [], '')));
     const full = scorer.evidence(
-      buildQuery(analyzer, analyzer.analyze('茶油哈喇味', [], '小瓶装放三个月就有哈喇味，灌装线老旧，退货多。')),
+      buildQuery(
+        analyzer,
+        analyzer.analyze('茶油哈喇味', [], '小瓶装放三个月就有哈喇味，灌装线老旧，退货多。'),
+      ),
     );
     expect(title).toBeGreaterThan(0);
     expect(full).toBeGreaterThan(title);
