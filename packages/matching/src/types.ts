@@ -44,6 +44,11 @@ export interface MatchOptions {
   /** YYYY-MM-DD, for the days left before a demand's deadline (default: the UTC date now). */
   today?: string;
   excludeIds?: string[];
+  /**
+   * The query is a few keywords by design (a saved search), not a listing: no shrink for saying little
+   * (`evidenceFactor`), so a listing that covers all of its words can reach a full score.
+   */
+  keywordQuery?: boolean;
 }
 
 /** Options of pair scoring (`scoreForDemand`, `scoreForAchievement`): the list filters but `first`. */

@@ -82,4 +82,13 @@ describe('scores of short queries', () => {
     expect(short.score).toBeLessThan(long.score);
     expect(short.reasons.length).toBeGreaterThan(0);
   });
+
+  it('does not shrink a query that is a few keywords by design (a saved search), in lists and pairs alike', () => {
+    const words = demand('茶油氧化酸败', '');
+    const shrunk = engine.scoreForDemand(words, 'a1', { today: '2026-01-01' })!;
+    const keywords = engine.scoreForDemand(words, 'a1', { today: '2026-01-01', keywordQuery: true })!;
+    expect(keywords.score).toBeGreaterThan(shrunk.score);
+    const listed = engine.matchesForDemand(words, { today: '2026-01-01', keywordQuery: true });
+    expect(listed.find((hit) => hit.id === 'a1')).toEqual(keywords);
+  });
 });

@@ -176,7 +176,7 @@ export class MatchEngine {
     chain: IndustryChain,
     fit: Fit<T>,
   ): MatchHit[] {
-    const stages = this.stages(side, query, chain, fit);
+    const stages = this.stages(side, query, chain, fit, options);
     const first = Math.max(0, options.first ?? 10);
     const minScore = options.minScore ?? 0;
     const rankOptions: RankOptions<T> = {
@@ -215,7 +215,7 @@ export class MatchEngine {
     ) {
       return null;
     }
-    const stages = this.stages(side, query, chain, fit);
+    const stages = this.stages(side, query, chain, fit, options);
     const candidate = { slot: entry.slot, doc: entry.doc, content: side.scorer.contentOf(query, entry.slot) };
     // The first stage passes on only listings with a positive score (`Side.rank`).
     if (!(stages.firstStage(candidate.doc, candidate.content) > 0)) {
@@ -234,6 +234,7 @@ export class MatchEngine {
     query: Query,
     chain: IndustryChain,
     fit: Fit<T>,
+    options: PairOptions,
   ) {
     const chainFactors = new Map<string, number>();
     const chainFactor = (other: string) => {
@@ -246,8 +247,9 @@ export class MatchEngine {
     };
     const fitFactor = (doc: T) => chainFactor(doc.industryChain) * fit.factor(doc);
     const terms = queryTerms(query);
-    // A short query's share is shrunk (one factor per query, ≤ 1: the first stage's bound holds).
-    const shrink = evidenceFactor(side.scorer.evidence(query));
+    // A short query's share is shrunk (one factor per query, ≤ 1: the first stage's bound holds), unless
+    // the query is meant to be a few words (a saved search): covering them all is then a full answer.
+    const shrink = options.keywordQuery ? 1 : evidenceFactor(side.scorer.evidence(query));
     return {
       /** The first stage's score 0–100 (before rounding) from content relevance and fit. */
       firstStage: (doc: T, content: number) => calibrate(content) * fitFactor(doc),

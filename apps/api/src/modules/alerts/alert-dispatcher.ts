@@ -196,6 +196,7 @@ export class AlertDispatcher {
     const searchAlerts = await this.savedSearchAlerts(em, 'Achievement', achievement, (search) =>
       engine.scoreForDemand(searchAsDemand(search, achievement), achievement.id, {
         minScore: search.threshold,
+        keywordQuery: true,
         chains: search.industryChains.length ? search.industryChains : undefined,
       }),
     );
@@ -220,6 +221,7 @@ export class AlertDispatcher {
     const searchAlerts = await this.savedSearchAlerts(em, 'Demand', demand, (search) =>
       engine.scoreForAchievement(searchAsAchievement(search, demand), demand.id, {
         minScore: search.threshold,
+        keywordQuery: true,
         chains: search.industryChains.length ? search.industryChains : undefined,
       }),
     );
