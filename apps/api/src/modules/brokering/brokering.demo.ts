@@ -1,3 +1,4 @@
+import { chinaDate } from '../../calendar.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Achievement } from '../achievement/achievement.entity.js';
 import { Demand } from '../demand/demand.entity.js';
@@ -42,7 +43,7 @@ const { INTEREST, MEET, NEGOTIATE, CONTRACT, CLOSE } = MatchAction;
 const { DEMAND, ACHIEVEMENT } = MatchSide;
 
 /** Days relative to the seeding day, so overdue and recent matches stay so whenever the demo is loaded. */
-const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const ago = (days: number) => chinaDate(new Date(Date.now() - days * 86_400_000));
 
 const MATCHES: DemoMatch[] = [
   {

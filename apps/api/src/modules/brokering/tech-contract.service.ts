@@ -1,3 +1,4 @@
+import { chinaDate } from '../../calendar.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context, Viewer } from '../../context.js';
@@ -247,7 +248,7 @@ export class TechContractService {
     if (!DATE.test(input.signedOn) || Number.isNaN(Date.parse(`${input.signedOn}T00:00:00Z`))) {
       throw badInput('签订日期无效', { field: 'signedOn' });
     }
-    if (input.signedOn > new Date().toISOString().slice(0, 10)) {
+    if (input.signedOn > chinaDate()) {
       throw badInput('签订日期不能晚于今天', { field: 'signedOn' });
     }
     if (input.challengeId && !isUuid(input.challengeId)) {

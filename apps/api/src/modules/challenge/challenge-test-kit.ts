@@ -1,9 +1,9 @@
+import { chinaDate } from '../../calendar.js';
 import type { GraphQLResponse, TestApp } from '../../testing/index.js';
 import { PASSWORD, registerMember } from '../../testing/fixtures.js';
 
 const DAY = 86_400_000;
-export const isoDay = (offsetDays: number) =>
-  new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+export const isoDay = (offsetDays: number) => chinaDate(new Date(Date.now() + offsetDays * DAY));
 
 export const CHALLENGE_INPUT = {
   title: '茶油低温冬化脱蜡连续化工艺攻关',

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../calendar.js';
 import { LIMITS, Problems } from '../listing/listing-validation.js';
 import type { ChallengeTarget, ReviewCriterion } from './challenge.entity.js';
 import type {
@@ -82,10 +83,7 @@ export function validateChallenge(input: ChallengeInput) {
   if (content.executionStart && content.executionEnd && content.executionEnd < content.executionStart) {
     problems.messages.push('实施期结束日期不能早于开始日期');
   }
-  if (
-    content.executionStart &&
-    content.executionStart < content.applicationDeadline.toISOString().slice(0, 10)
-  ) {
+  if (content.executionStart && content.executionStart < chinaDate(content.applicationDeadline)) {
     problems.messages.push('实施期不能早于揭榜截止时间');
   }
   problems.throwIfAny();

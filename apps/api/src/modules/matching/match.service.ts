@@ -1,3 +1,4 @@
+import { chinaDate } from '../../calendar.js';
 import type { MatchHit } from '@ttp/matching';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, isUuid, notFound } from '../../errors.js';
@@ -18,7 +19,7 @@ export interface MatchQuery {
   minScore?: number | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => chinaDate();
 
 /** Recommendations for one listing: the bureau about any, a member about its own, nobody else. */
 export class MatchService {
