@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TechContractFieldsFragment } from '../gql/graphql';
-import { bureauMe } from '../testing/fixtures';
+import { bureauMe, enterpriseMe } from '../testing/fixtures';
 import { renderApp } from '../testing/render';
 import { totalWan } from './contracts-page';
 
@@ -40,5 +40,57 @@ describe('contracts', () => {
     expect(await screen.findByText('156.5 万元')).toBeTruthy();
     expect(screen.getByText('120.5 万元')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: '确 认' })).toHaveLength(1);
+  });
+
+  it('lets the bureau return a submitted contract, only with a reason, sending it with the version', async () => {
+    const view = renderApp('/contracts', {
+      Me: { data: { me: bureauMe } },
+      TechContracts: { data: { techContracts: [contract('1', '120.5'), contract('2', '36', 'PENDING')] } },
+      RejectTechContract: {
+        data: {
+          rejectTechContract: {
+            ...contract('2', '36', 'REJECTED'),
+            __typename: 'TechContract',
+            rejectReason: '成交额与合同文本不一致',
+            version: 2,
+          },
+        },
+      },
+    });
+    expect(await screen.findAllByRole('button', { name: '退 回' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: '退 回' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('退回合同：合同2')).toBeTruthy();
+    fireEvent.click(dialog.querySelector('.ant-btn-dangerous.ant-btn-primary')!);
+    expect(await screen.findByText('请填写退回原因')).toBeTruthy();
+    expect(view.callsOf('RejectTechContract')).toHaveLength(0);
+
+    fireEvent.change(within(dialog).getByLabelText('退回原因'), {
+      target: { value: '  成交额与合同文本不一致  ' },
+    });
+    fireEvent.click(dialog.querySelector('.ant-btn-dangerous.ant-btn-primary')!);
+    await waitFor(() => expect(view.callsOf('RejectTechContract')).toHaveLength(1));
+    expect(view.callsOf('RejectTechContract')[0]!.variables).toEqual({
+      id: '2',
+      reason: '成交额与合同文本不一致',
+      expectedVersion: 1,
+    });
+  });
+
+  it('shows a member the reason a contract was returned, and no bureau actions', async () => {
+    renderApp('/contracts', {
+      Me: { data: { me: enterpriseMe } },
+      TechContracts: {
+        data: {
+          techContracts: [
+            { ...contract('3', '50', 'REJECTED'), rejectReason: '缺少盖章页' },
+            contract('4', '20', 'PENDING'),
+          ],
+        },
+      },
+    });
+    expect(await screen.findByText('退回原因：缺少盖章页')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '退 回' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '确 认' })).toBeNull();
   });
 });

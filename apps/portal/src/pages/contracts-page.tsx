@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../components/page-header';
 import { QueryState } from '../components/query-state';
 import { ContractDialog } from '../features/brokering/contract-dialog';
+import { RejectContractDialog } from '../features/brokering/reject-contract-dialog';
 import { ConfirmTechContractDocument, TechContractsDocument } from '../features/brokering/documents';
 import { useMe } from '../features/session/session';
 import type { TechContractFieldsFragment, TechContractStatus } from '../gql/graphql';
@@ -29,6 +30,7 @@ export function ContractsPage() {
   const [year, setYear] = useState<number | null>(thisYear);
   const [status, setStatus] = useState<TechContractStatus | null>(null);
   const [registering, setRegistering] = useState(false);
+  const [rejecting, setRejecting] = useState<TechContractFieldsFragment | null>(null);
   const [result, refetch] = useQuery({
     query: TechContractsDocument,
     variables: { filter: { year, status } },
@@ -119,12 +121,21 @@ export function ContractsPage() {
                 {
                   title: '状态',
                   dataIndex: 'status',
-                  render: (value: TechContractStatus) => (
-                    <Tag
-                      color={value === 'CONFIRMED' ? 'success' : value === 'PENDING' ? 'processing' : 'error'}
-                    >
-                      {CONTRACT_STATUS_LABELS[value]}
-                    </Tag>
+                  render: (value: TechContractStatus, contract) => (
+                    <>
+                      <Tag
+                        color={
+                          value === 'CONFIRMED' ? 'success' : value === 'PENDING' ? 'processing' : 'error'
+                        }
+                      >
+                        {CONTRACT_STATUS_LABELS[value]}
+                      </Tag>
+                      {value === 'REJECTED' && contract.rejectReason && (
+                        <Typography.Text type="secondary" className="contract-reject-reason">
+                          退回原因：{contract.rejectReason}
+                        </Typography.Text>
+                      )}
+                    </>
                   ),
                 },
                 {
@@ -132,22 +143,27 @@ export function ContractsPage() {
                   key: 'actions',
                   render: (_, contract) =>
                     abilities.isBureau && contract.status === 'PENDING' ? (
-                      <Button
-                        size="small"
-                        type="primary"
-                        loading={confirming.fetching}
-                        onClick={async () => {
-                          const outcome = await confirm({
-                            id: contract.id,
-                            expectedVersion: contract.version,
-                          });
-                          if (!feedback(outcome, '合同已确认', { onRefresh: reload })) {
-                            reload();
-                          }
-                        }}
-                      >
-                        确认
-                      </Button>
+                      <Space size="small">
+                        <Button
+                          size="small"
+                          type="primary"
+                          loading={confirming.fetching}
+                          onClick={async () => {
+                            const outcome = await confirm({
+                              id: contract.id,
+                              expectedVersion: contract.version,
+                            });
+                            if (!feedback(outcome, '合同已确认', { onRefresh: reload })) {
+                              reload();
+                            }
+                          }}
+                        >
+                          确认
+                        </Button>
+                        <Button size="small" danger onClick={() => setRejecting(contract)}>
+                          退回
+                        </Button>
+                      </Space>
                     ) : null,
                 },
               ]}
@@ -156,6 +172,7 @@ export function ContractsPage() {
         )}
       </QueryState>
       <ContractDialog open={registering} bureau onClose={() => setRegistering(false)} onDone={reload} />
+      <RejectContractDialog contract={rejecting} onClose={() => setRejecting(null)} onChanged={reload} />
     </>
   );
 }

@@ -210,6 +210,14 @@ export const ConfirmTechContractDocument = graphql(`
   }
 `);
 
+export const RejectTechContractDocument = graphql(`
+  mutation RejectTechContract($id: ID!, $reason: String!, $expectedVersion: Int) {
+    rejectTechContract(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      ...TechContractFields
+    }
+  }
+`);
+
 export const OrganizationsDocument = graphql(`
   query Organizations($kind: OrganizationKind) {
     organizations(kind: $kind) {
