@@ -6,6 +6,7 @@ import {
   Empty,
   Form,
   Input,
+  InputNumber,
   Modal,
   Row,
   Select,
@@ -22,8 +23,9 @@ import {
   CreateMatchmakingEventDocument,
   MatchmakingEventsDocument,
   OrganizationsDocument,
+  RecordEventAttendanceDocument,
 } from '../features/brokering/documents';
-import type { MatchmakingEventKind } from '../gql/graphql';
+import type { MatchmakingEventKind, MatchmakingEventsQuery } from '../gql/graphql';
 import { formatDateTime } from '../lib/format';
 import { EVENT_KIND_LABELS, optionsOf } from '../lib/labels';
 import { useActionFeedback } from '../lib/use-action';
@@ -43,6 +45,7 @@ interface EventValues {
 export function EventsPage() {
   const [year, setYear] = useState(thisYear);
   const [creating, setCreating] = useState(false);
+  const [recording, setRecording] = useState<ListedEvent | null>(null);
   const [result, refetch] = useQuery({ query: MatchmakingEventsDocument, variables: { year } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
@@ -103,10 +106,20 @@ export function EventsPage() {
                       ? event.invitedOrganizations.map((org) => org.name).join('、')
                       : '未登记'}
                   </Typography.Paragraph>
+                  {event.attendedOrganizations.length > 0 && (
+                    <Typography.Paragraph className="event-card__line">
+                      到场单位：{event.attendedOrganizations.map((org) => org.name).join('、')}
+                    </Typography.Paragraph>
+                  )}
                   <Typography.Text type="secondary">
                     到场 {event.attendeeCount} 人 · 促成对接 {event.matches.length} 个（已签约{' '}
                     {event.matches.filter((match) => match.stage === 'CONTRACTED').length} 个）
                   </Typography.Text>
+                  <div className="event-card__actions">
+                    <Button size="small" onClick={() => setRecording(event)}>
+                      登记到场
+                    </Button>
+                  </div>
                 </Card>
               </Col>
             ))}
@@ -114,7 +127,97 @@ export function EventsPage() {
         )}
       </QueryState>
       <EventDialog open={creating} onClose={() => setCreating(false)} onDone={reload} />
+      <AttendanceDialog event={recording} onClose={() => setRecording(null)} onDone={reload} />
     </>
+  );
+}
+
+type ListedEvent = MatchmakingEventsQuery['matchmakingEvents'][number];
+
+interface AttendanceValues {
+  attendeeCount: number;
+  organizationIds?: string[];
+}
+
+/** After the event: how many people came and which organisations (the invited ones preselected). */
+function AttendanceDialog({
+  event,
+  onClose,
+  onDone,
+}: {
+  event: ListedEvent | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [form] = Form.useForm<AttendanceValues>();
+  const [organizations] = useQuery({ query: OrganizationsDocument, pause: !event });
+  const [state, record] = useMutation(RecordEventAttendanceDocument);
+  const feedback = useActionFeedback();
+  const finish = async (values: AttendanceValues) => {
+    if (!event) {
+      return;
+    }
+    const result = await record({
+      id: event.id,
+      input: { attendeeCount: values.attendeeCount, organizationIds: values.organizationIds ?? [] },
+    });
+    const error = feedback(result, '到场情况已登记', { form: true, onRefresh: onDone });
+    if (error?.code === 'BAD_USER_INPUT') {
+      form.setFields([{ name: 'attendeeCount', errors: error.problems }]);
+      return;
+    }
+    if (!error) {
+      onClose();
+      onDone();
+    }
+  };
+  const attended = event?.attendedOrganizations.length
+    ? event.attendedOrganizations
+    : event?.invitedOrganizations;
+  return (
+    <Modal
+      open={event !== null}
+      title={event ? `登记到场：${event.title}` : '登记到场'}
+      okText="登记"
+      cancelText="取消"
+      okButtonProps={{ loading: state.fetching }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        name="attendance"
+        layout="vertical"
+        onFinish={finish}
+        preserve={false}
+        initialValues={{
+          attendeeCount: event?.attendeeCount ?? 0,
+          organizationIds: attended?.map((org) => org.id) ?? [],
+        }}
+      >
+        <Form.Item
+          name="attendeeCount"
+          label="到场人数"
+          rules={[{ required: true, message: '请填写到场人数' }]}
+        >
+          <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="organizationIds" label="到场单位">
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={organizations.fetching}
+            options={[
+              ...(attended ?? []).map((org) => ({ value: org.id, label: org.name })),
+              ...(organizations.data?.organizations ?? [])
+                .filter((org) => org.kind !== 'BUREAU' && !attended?.some((known) => known.id === org.id))
+                .map((org) => ({ value: org.id, label: org.name })),
+            ]}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 

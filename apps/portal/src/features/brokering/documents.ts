@@ -243,9 +243,26 @@ export const MatchmakingEventsDocument = graphql(`
         id
         name
       }
+      attendedOrganizations {
+        id
+        name
+      }
       matches {
         id
         stage
+      }
+    }
+  }
+`);
+
+export const RecordEventAttendanceDocument = graphql(`
+  mutation RecordEventAttendance($id: ID!, $input: EventAttendanceInput!) {
+    recordEventAttendance(id: $id, input: $input) {
+      id
+      attendeeCount
+      attendedOrganizations {
+        id
+        name
       }
     }
   }
