@@ -14,7 +14,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PageHeader } from '../components/page-header';
@@ -24,6 +24,7 @@ import {
   MatchmakingEventsDocument,
   OrganizationsDocument,
   RecordEventAttendanceDocument,
+  UpdateMatchmakingEventDocument,
 } from '../features/brokering/documents';
 import type { MatchmakingEventKind, MatchmakingEventsQuery } from '../gql/graphql';
 import { formatDateTime } from '../lib/format';
@@ -46,6 +47,7 @@ export function EventsPage() {
   const [year, setYear] = useState(thisYear);
   const [creating, setCreating] = useState(false);
   const [recording, setRecording] = useState<ListedEvent | null>(null);
+  const [editing, setEditing] = useState<ListedEvent | null>(null);
   const [result, refetch] = useQuery({ query: MatchmakingEventsDocument, variables: { year } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
@@ -115,18 +117,29 @@ export function EventsPage() {
                     到场 {event.attendeeCount} 人 · 促成对接 {event.matches.length} 个（已签约{' '}
                     {event.matches.filter((match) => match.stage === 'CONTRACTED').length} 个）
                   </Typography.Text>
-                  <div className="event-card__actions">
+                  <Space className="event-card__actions">
+                    <Button size="small" onClick={() => setEditing(event)}>
+                      修改
+                    </Button>
                     <Button size="small" onClick={() => setRecording(event)}>
                       登记到场
                     </Button>
-                  </div>
+                  </Space>
                 </Card>
               </Col>
             ))}
           </Row>
         )}
       </QueryState>
-      <EventDialog open={creating} onClose={() => setCreating(false)} onDone={reload} />
+      <EventDialog
+        open={creating || editing !== null}
+        editing={editing}
+        onClose={() => {
+          setCreating(false);
+          setEditing(null);
+        }}
+        onDone={reload}
+      />
       <AttendanceDialog event={recording} onClose={() => setRecording(null)} onDone={reload} />
     </>
   );
@@ -221,23 +234,44 @@ function AttendanceDialog({
   );
 }
 
-function EventDialog({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+/** A new event, or an event being changed (its linked listings kept, its version checked). */
+function EventDialog({
+  open,
+  editing = null,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  editing?: ListedEvent | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [form] = Form.useForm<EventValues>();
   const [organizations] = useQuery({ query: OrganizationsDocument, pause: !open });
-  const [state, create] = useMutation(CreateMatchmakingEventDocument);
+  const [creating, create] = useMutation(CreateMatchmakingEventDocument);
+  const [updating, update] = useMutation(UpdateMatchmakingEventDocument);
   const feedback = useActionFeedback();
   const finish = async (values: EventValues) => {
-    const result = await create({
-      input: {
-        title: values.title.trim(),
-        kind: values.kind,
-        startsAt: values.startsAt.toISOString(),
-        place: values.place.trim(),
-        description: values.description?.trim() || undefined,
-        invitedOrganizationIds: values.invitedOrganizationIds ?? [],
-      },
-    });
-    const error = feedback(result, '活动已创建', { form: true, onRefresh: onDone });
+    const input = {
+      title: values.title.trim(),
+      kind: values.kind,
+      startsAt: values.startsAt.toISOString(),
+      place: values.place.trim(),
+      description: values.description?.trim() || undefined,
+      invitedOrganizationIds: values.invitedOrganizationIds ?? [],
+    };
+    const result = editing
+      ? await update({
+          id: editing.id,
+          expectedVersion: editing.version,
+          input: {
+            ...input,
+            achievementIds: editing.achievements.map((listing) => listing.id),
+            demandIds: editing.demands.map((listing) => listing.id),
+          },
+        })
+      : await create({ input });
+    const error = feedback(result, editing ? '活动已修改' : '活动已创建', { form: true, onRefresh: onDone });
     if (error?.code === 'BAD_USER_INPUT') {
       form.setFields([
         { name: (error.field as keyof EventValues | null) ?? 'title', errors: error.problems },
@@ -253,10 +287,10 @@ function EventDialog({ open, onClose, onDone }: { open: boolean; onClose: () => 
   return (
     <Modal
       open={open}
-      title="新建对接活动"
-      okText="创建"
+      title={editing ? `修改活动：${editing.title}` : '新建对接活动'}
+      okText={editing ? '保存' : '创建'}
       cancelText="取消"
-      okButtonProps={{ loading: state.fetching }}
+      okButtonProps={{ loading: creating.fetching || updating.fetching }}
       onCancel={onClose}
       onOk={() => form.submit()}
       destroyOnHidden
@@ -266,7 +300,19 @@ function EventDialog({ open, onClose, onDone }: { open: boolean; onClose: () => 
         name="event"
         layout="vertical"
         onFinish={finish}
-        initialValues={{ kind: 'MATCHMAKING_FAIR' }}
+        preserve={false}
+        initialValues={
+          editing
+            ? {
+                title: editing.title,
+                kind: editing.kind,
+                startsAt: dayjs(editing.startsAt),
+                place: editing.place,
+                description: editing.description || undefined,
+                invitedOrganizationIds: editing.invitedOrganizations.map((org) => org.id),
+              }
+            : { kind: 'MATCHMAKING_FAIR' }
+        }
       >
         <Form.Item
           name="title"

@@ -247,10 +247,26 @@ export const MatchmakingEventsDocument = graphql(`
         id
         name
       }
+      achievements {
+        id
+      }
+      demands {
+        id
+      }
+      version
       matches {
         id
         stage
       }
+    }
+  }
+`);
+
+export const UpdateMatchmakingEventDocument = graphql(`
+  mutation UpdateMatchmakingEvent($id: ID!, $input: MatchmakingEventInput!, $expectedVersion: Int) {
+    updateMatchmakingEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      version
     }
   }
 `);
