@@ -17,8 +17,6 @@ const fair = {
     { id: 'org-jinxi', name: '怀化锦溪油茶科技有限公司' },
   ],
   attendedOrganizations: [],
-  achievements: [{ id: 'a-1' }],
-  demands: [{ id: 'd-1' }],
   version: 3,
   matches: [],
 };
@@ -90,6 +88,16 @@ describe('matchmaking events', () => {
       Me: { data: { me: bureauMe } },
       MatchmakingEvents: { data: { matchmakingEvents: [fair] } },
       Organizations: organizations,
+      MatchmakingEventLinks: {
+        data: {
+          matchmakingEvent: {
+            id: 'ev-1',
+            version: 3,
+            achievements: [{ id: 'a-1' }],
+            demands: [{ id: 'd-1' }],
+          },
+        },
+      },
       UpdateMatchmakingEvent: { data: { updateMatchmakingEvent: { id: 'ev-1', version: 4 } } },
     });
     fireEvent.click(await screen.findByRole('button', { name: '修 改' }));

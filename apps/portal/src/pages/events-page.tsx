@@ -21,6 +21,7 @@ import { PageHeader } from '../components/page-header';
 import { QueryState } from '../components/query-state';
 import {
   CreateMatchmakingEventDocument,
+  MatchmakingEventLinksDocument,
   MatchmakingEventsDocument,
   OrganizationsDocument,
   RecordEventAttendanceDocument,
@@ -250,6 +251,13 @@ function EventDialog({
   const [organizations] = useQuery({ query: OrganizationsDocument, pause: !open });
   const [creating, create] = useMutation(CreateMatchmakingEventDocument);
   const [updating, update] = useMutation(UpdateMatchmakingEventDocument);
+  const [links] = useQuery({
+    query: MatchmakingEventLinksDocument,
+    variables: { id: editing?.id ?? '' },
+    pause: !editing,
+    requestPolicy: 'network-only',
+  });
+  const linked = editing ? links.data?.matchmakingEvent : null;
   const feedback = useActionFeedback();
   const finish = async (values: EventValues) => {
     const input = {
@@ -260,17 +268,21 @@ function EventDialog({
       description: values.description?.trim() || undefined,
       invitedOrganizationIds: values.invitedOrganizationIds ?? [],
     };
-    const result = editing
-      ? await update({
-          id: editing.id,
-          expectedVersion: editing.version,
-          input: {
-            ...input,
-            achievementIds: editing.achievements.map((listing) => listing.id),
-            demandIds: editing.demands.map((listing) => listing.id),
-          },
-        })
-      : await create({ input });
+    if (editing && !linked) {
+      return; // the save button waits for the links
+    }
+    const result =
+      editing && linked
+        ? await update({
+            id: editing.id,
+            expectedVersion: editing.version,
+            input: {
+              ...input,
+              achievementIds: linked.achievements.map((listing) => listing.id),
+              demandIds: linked.demands.map((listing) => listing.id),
+            },
+          })
+        : await create({ input });
     const error = feedback(result, editing ? '活动已修改' : '活动已创建', { form: true, onRefresh: onDone });
     if (error?.code === 'BAD_USER_INPUT') {
       form.setFields([
@@ -290,7 +302,10 @@ function EventDialog({
       title={editing ? `修改活动：${editing.title}` : '新建对接活动'}
       okText={editing ? '保存' : '创建'}
       cancelText="取消"
-      okButtonProps={{ loading: creating.fetching || updating.fetching }}
+      okButtonProps={{
+        loading: creating.fetching || updating.fetching || (editing !== null && links.fetching),
+        disabled: editing !== null && !linked,
+      }}
       onCancel={onClose}
       onOk={() => form.submit()}
       destroyOnHidden

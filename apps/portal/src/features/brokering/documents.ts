@@ -247,16 +247,26 @@ export const MatchmakingEventsDocument = graphql(`
         id
         name
       }
+      version
+      matches {
+        id
+        stage
+      }
+    }
+  }
+`);
+
+/** The listings linked to an event, read when it is being changed (an update replaces them). */
+export const MatchmakingEventLinksDocument = graphql(`
+  query MatchmakingEventLinks($id: ID!) {
+    matchmakingEvent(id: $id) {
+      id
+      version
       achievements {
         id
       }
       demands {
         id
-      }
-      version
-      matches {
-        id
-        stage
       }
     }
   }
