@@ -15,6 +15,7 @@ import { ChallengesPage } from './pages/challenges-page';
 import { ContractsPage } from './pages/contracts-page';
 import { DemandDetailPage } from './pages/demand-detail-page';
 import { DemandFormPage } from './pages/demand-form-page';
+import { EventDetailPage } from './pages/event-detail-page';
 import { EventsPage } from './pages/events-page';
 import { HomeRedirect } from './pages/home-redirect';
 import { ImportPage } from './pages/import-page';
@@ -143,6 +144,7 @@ export function AppRoutes() {
       <Route path="/matches/:id" element={signedIn(<MatchDetailPage />)} />
       <Route path="/board" element={member(<MatchBoardPage />, (a) => a.isBureau)} />
       <Route path="/events" element={member(<EventsPage />, (a) => a.isBureau)} />
+      <Route path="/events/:id" element={signedIn(<EventDetailPage />)} />
       <Route
         path="/contracts"
         element={member(<ContractsPage />, (a) => a.isBureau || a.isEnterprise || a.isUniversity)}

@@ -1,7 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
-import { toAppError } from '../lib/errors';
+import { toAppError, userText } from '../lib/errors';
 import { useSession } from '../features/session/session';
 
 /** A failed query, with the one action that helps for its code (chosen by extensions.code). */
@@ -34,7 +34,7 @@ export function ErrorState({ error, onRetry }: { error: CombinedError; onRetry?:
         <Result
           status="403"
           title="无权访问"
-          subTitle={appError.message}
+          subTitle={userText(appError)}
           extra={<Button onClick={() => navigate('/')}>返回首页</Button>}
         />
       );
@@ -43,7 +43,7 @@ export function ErrorState({ error, onRetry }: { error: CombinedError; onRetry?:
         <Result
           status="404"
           title="未找到"
-          subTitle={appError.message}
+          subTitle={userText(appError)}
           extra={<Button onClick={() => navigate('/')}>返回首页</Button>}
         />
       );
@@ -52,7 +52,7 @@ export function ErrorState({ error, onRetry }: { error: CombinedError; onRetry?:
         <Result
           status="warning"
           title="内容已变化"
-          subTitle={appError.message}
+          subTitle={userText(appError)}
           extra={
             <Button type="primary" onClick={onRetry}>
               刷新

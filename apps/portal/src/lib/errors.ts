@@ -27,7 +27,15 @@ export interface AppError {
   /** BAD_USER_INPUT: every problem the server listed, and the field it named, if any. */
   problems: string[];
   field: string | null;
+  /**
+   * The server's own words for FORBIDDEN, NOT_FOUND and CONFLICT (it writes them for users, e.g.
+   * "该合同已被他人更新，请刷新后重试"); shown instead of the portal's text when there is one.
+   */
+  detail: string | null;
 }
+
+/** Codes whose server message is meant for the user (the rest are masked or too technical). */
+const TOLD_BY_SERVER = new Set<ErrorCode>(['FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
 const TEXT: Record<ErrorCode, string> = {
   UNAUTHENTICATED: '登录已失效或尚未登录，请先登录。',
@@ -44,7 +52,7 @@ const TEXT: Record<ErrorCode, string> = {
 export function toAppError(error: CombinedError): AppError {
   const first = error.graphQLErrors[0];
   if (!first) {
-    return { code: 'NETWORK', message: TEXT.NETWORK, problems: [], field: null };
+    return { code: 'NETWORK', message: TEXT.NETWORK, problems: [], field: null, detail: null };
   }
   const raw = first.extensions?.code;
   const code: ErrorCode =
@@ -54,9 +62,13 @@ export function toAppError(error: CombinedError): AppError {
       ? (first.extensions.problems as unknown[]).map(String)
       : [first.message];
     const field = typeof first.extensions?.field === 'string' ? first.extensions.field : null;
-    return { code, message: first.message, problems, field };
+    return { code, message: first.message, problems, field, detail: null };
   }
-  return { code, message: TEXT[code], problems: [], field: null };
+  const detail = TOLD_BY_SERVER.has(code) && first.message.trim() ? first.message.trim() : null;
+  return { code, message: TEXT[code], problems: [], field: null, detail };
 }
+
+/** What to tell the user: the server's words where it has any for them, else the portal's text. */
+export const userText = (error: AppError) => error.detail ?? error.message;
 
 export const errorText = (code: ErrorCode) => TEXT[code];

@@ -1,10 +1,10 @@
 import type { CombinedError } from '@urql/core';
 import { App } from 'antd';
-import { toAppError, type AppError } from './errors';
+import { toAppError, userText, type AppError } from './errors';
 
 /**
  * Reports the outcome of a mutation the same way everywhere: success as a message, CONFLICT with a
- * refresh, UNAUTHENTICATED with a sign-in hint, BAD_USER_INPUT
+ * refresh (in the server's words when it gave any), UNAUTHENTICATED with a sign-in hint, BAD_USER_INPUT
  * returned for a form to show beside its fields (or shown as a message when there is no form).
  */
 export function useActionFeedback() {
@@ -22,13 +22,13 @@ export function useActionFeedback() {
     if (error.code === 'CONFLICT') {
       modal.confirm({
         title: '内容已变化',
-        content: error.message,
+        content: userText(error),
         okText: '刷新',
         cancelText: '取消',
         onOk: () => options.onRefresh?.(),
       });
     } else if (error.code !== 'BAD_USER_INPUT' || !options.form) {
-      void message.error(error.message);
+      void message.error(userText(error));
     }
     return error;
   };

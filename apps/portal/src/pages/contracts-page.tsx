@@ -24,13 +24,17 @@ export function totalWan(contracts: Pick<TechContractFieldsFragment, 'amountWan'
   return (fen / 100).toFixed(2);
 }
 
-/** 技术合同: the bureau registers and confirms; members see their organisation's. */
+/**
+ * 技术合同: the bureau registers, confirms or returns them; members see their organisation's and
+ * resubmit the ones returned to them.
+ */
 export function ContractsPage() {
   const { abilities } = useMe();
   const [year, setYear] = useState<number | null>(thisYear);
   const [status, setStatus] = useState<TechContractStatus | null>(null);
   const [registering, setRegistering] = useState(false);
   const [rejecting, setRejecting] = useState<TechContractFieldsFragment | null>(null);
+  const [resubmitting, setResubmitting] = useState<TechContractFieldsFragment | null>(null);
   const [result, refetch] = useQuery({
     query: TechContractsDocument,
     variables: { filter: { year, status } },
@@ -141,8 +145,15 @@ export function ContractsPage() {
                 {
                   title: '操作',
                   key: 'actions',
-                  render: (_, contract) =>
-                    abilities.isBureau && contract.status === 'PENDING' ? (
+                  render: (_, contract) => {
+                    if (!abilities.isBureau) {
+                      return contract.status === 'REJECTED' ? (
+                        <Button size="small" onClick={() => setResubmitting(contract)}>
+                          修改后重新提交
+                        </Button>
+                      ) : null;
+                    }
+                    return contract.status === 'PENDING' ? (
                       <Space size="small">
                         <Button
                           size="small"
@@ -164,7 +175,8 @@ export function ContractsPage() {
                           退回
                         </Button>
                       </Space>
-                    ) : null,
+                    ) : null;
+                  },
                 },
               ]}
             />
@@ -172,6 +184,13 @@ export function ContractsPage() {
         )}
       </QueryState>
       <ContractDialog open={registering} bureau onClose={() => setRegistering(false)} onDone={reload} />
+      <ContractDialog
+        open={resubmitting !== null}
+        bureau={false}
+        resubmitting={resubmitting}
+        onClose={() => setResubmitting(null)}
+        onDone={reload}
+      />
       <RejectContractDialog contract={rejecting} onClose={() => setRejecting(null)} onChanged={reload} />
     </>
   );

@@ -144,7 +144,7 @@ export function MatchDetailPage() {
                 />
                 {match.event && (
                   <Typography.Paragraph type="secondary">
-                    来自对接活动：{match.event.title}
+                    来自对接活动：<Link to={`/events/${match.event.id}`}>{match.event.title}</Link>
                   </Typography.Paragraph>
                 )}
               </Card>

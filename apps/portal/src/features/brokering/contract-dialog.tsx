@@ -1,7 +1,7 @@
-import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQuery } from 'urql';
-import type { IndustryChain, TechContractType } from '../../gql/graphql';
+import type { IndustryChain, TechContractFieldsFragment, TechContractType } from '../../gql/graphql';
 import { CHAIN_LABELS, CONTRACT_TYPE_LABELS, optionsOf } from '../../lib/labels';
 import { useActionFeedback } from '../../lib/use-action';
 import { OrganizationsDocument, RegisterTechContractDocument, SubmitTechContractDocument } from './documents';
@@ -21,13 +21,16 @@ export const AMOUNT_PATTERN = /^\d{1,9}(\.\d{1,2})?$/;
 
 /**
  * Registers a technology contract (the bureau: confirmed at once) or submits one for confirmation (a
- * party). From a match the parties come from the match; without one the bureau names them.
+ * party). From a match the parties come from the match; without one the bureau names them. A party
+ * may resubmit a contract the bureau returned: the form starts from it and a new submission is made
+ * (the API keeps the returned one as it was).
  */
 export function ContractDialog({
   open,
-  matchId,
+  matchId: matchIdProp,
   defaultTitle,
   bureau,
+  resubmitting = null,
   onClose,
   onDone,
 }: {
@@ -35,10 +38,13 @@ export function ContractDialog({
   matchId?: string;
   defaultTitle?: string;
   bureau: boolean;
+  /** A returned contract to correct and submit again. */
+  resubmitting?: TechContractFieldsFragment | null;
   onClose: () => void;
   onDone: () => void;
 }) {
   const [form] = Form.useForm<ContractValues>();
+  const matchId = resubmitting ? resubmitting.match?.id : matchIdProp;
   const [registered, register] = useMutation(RegisterTechContractDocument);
   const [submitted, submit] = useMutation(SubmitTechContractDocument);
   const [organizations] = useQuery({ query: OrganizationsDocument, pause: !open || Boolean(matchId) });
@@ -53,12 +59,17 @@ export function ContractDialog({
       ...(matchId
         ? { matchId }
         : { buyerId: values.buyerId, sellerId: values.sellerId, industryChain: values.industryChain }),
+      ...(resubmitting?.challengeId ? { challengeId: resubmitting.challengeId } : {}),
     };
     const result = bureau ? await register({ input }) : await submit({ input });
-    const error = feedback(result, bureau ? '合同已登记' : '合同已提交，等待科技局确认', {
-      form: true,
-      onRefresh: onDone,
-    });
+    const error = feedback(
+      result,
+      bureau ? '合同已登记' : resubmitting ? '合同已重新提交，等待科技局确认' : '合同已提交，等待科技局确认',
+      {
+        form: true,
+        onRefresh: onDone,
+      },
+    );
     if (error?.code === 'BAD_USER_INPUT') {
       form.setFields([
         { name: (error.field as keyof ContractValues | null) ?? 'title', errors: error.problems },
@@ -74,8 +85,8 @@ export function ContractDialog({
   return (
     <Modal
       open={open}
-      title={bureau ? '登记技术合同' : '提交技术合同'}
-      okText={bureau ? '登记' : '提交'}
+      title={bureau ? '登记技术合同' : resubmitting ? `重新提交：${resubmitting.title}` : '提交技术合同'}
+      okText={bureau ? '登记' : resubmitting ? '重新提交' : '提交'}
       cancelText="取消"
       okButtonProps={{ loading: registered.fetching || submitted.fetching }}
       onCancel={onClose}
@@ -87,8 +98,29 @@ export function ContractDialog({
         name="contract"
         layout="vertical"
         onFinish={finish}
-        initialValues={{ title: defaultTitle, type: 'LICENSE', signedOn: dayjs() }}
+        initialValues={
+          resubmitting
+            ? {
+                title: resubmitting.title,
+                type: resubmitting.type,
+                amountWan: resubmitting.amountWan,
+                signedOn: dayjs(resubmitting.signedOn),
+                buyerId: resubmitting.buyer.id,
+                sellerId: resubmitting.seller.id,
+                industryChain: resubmitting.industryChain,
+              }
+            : { title: defaultTitle, type: 'LICENSE', signedOn: dayjs() }
+        }
       >
+        {resubmitting?.rejectReason && (
+          <Alert
+            className="page-alert"
+            type="warning"
+            showIcon
+            title={`退回原因：${resubmitting.rejectReason}`}
+            description="请按退回原因修改后重新提交，原合同的退回记录会保留。"
+          />
+        )}
         <Form.Item
           name="title"
           label="合同名称"

@@ -228,29 +228,65 @@ export const OrganizationsDocument = graphql(`
   }
 `);
 
+export const MatchmakingEventFieldsFragment = graphql(`
+  fragment MatchmakingEventFields on MatchmakingEvent {
+    id
+    title
+    kind
+    kindLabel
+    startsAt
+    place
+    description
+    attendeeCount
+    invitedOrganizations {
+      id
+      name
+    }
+    attendedOrganizations {
+      id
+      name
+    }
+    version
+  }
+`);
+
 export const MatchmakingEventsDocument = graphql(`
   query MatchmakingEvents($year: Int) {
     matchmakingEvents(year: $year) {
-      id
-      title
-      kind
-      kindLabel
-      startsAt
-      place
-      description
-      attendeeCount
-      invitedOrganizations {
-        id
-        name
-      }
-      attendedOrganizations {
-        id
-        name
-      }
-      version
+      ...MatchmakingEventFields
       matches {
         id
         stage
+      }
+    }
+  }
+`);
+
+/** One event with the listings it presented and the matches it led to (those the viewer may see). */
+export const MatchmakingEventDocument = graphql(`
+  query MatchmakingEvent($id: ID!) {
+    matchmakingEvent(id: $id) {
+      ...MatchmakingEventFields
+      achievements {
+        id
+        title
+      }
+      demands {
+        id
+        title
+      }
+      matches {
+        id
+        stage
+        stageLabel
+        demand {
+          id
+          title
+        }
+        achievement {
+          id
+          title
+        }
       }
     }
   }
