@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
+import { retryOnUniqueViolation } from '../../db/retry.js';
 import { badInput } from '../../errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { ListingKind } from '../listing/listing-kind.js';
@@ -128,18 +129,9 @@ export async function importListings<T extends Listing, Item extends ImportItem>
       }
       return results;
     });
-  let written: Awaited<ReturnType<typeof write>>;
-  try {
-    written = await write();
-  } catch (error) {
-    // Another import inserted one of these new externalIds and committed while this one was writing:
-    // once more, now finding and updating those listings (nothing of the first try was written).
-    if (!(error instanceof UniqueConstraintViolationException)) {
-      throw error;
-    }
-    errors.length = checked;
-    written = await write();
-  }
+  // Another import inserted one of these new externalIds and committed while this one was writing:
+  // once more, now finding and updating those listings (nothing of the first try was written).
+  const written = await retryOnUniqueViolation(write, () => (errors.length = checked));
 
   for (const { listing } of written) {
     ctx.services.matching.listingChanged(spec.kind.name, listing);

@@ -1,6 +1,6 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../context.js';
+import { retryOnUniqueViolation } from '../../db/retry.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
 import { beginLoginAttempt } from '../../hardening/login-throttle.js';
 import { recordAudit } from '../audit/audit.js';
@@ -108,17 +108,9 @@ export class AuthService {
         });
         return created;
       });
-    let user: User;
-    try {
-      user = await attempt();
-    } catch (error) {
-      // Someone registered the same new organisation (or the same email) and committed meanwhile:
-      // once more, now joining that organisation as pending (or told the email is taken).
-      if (!(error instanceof UniqueConstraintViolationException)) {
-        throw error;
-      }
-      user = await attempt();
-    }
+    // Someone registering the same new organisation (or the same e-mail) committed meanwhile: once
+    // more, now joining that organisation as pending (or told the e-mail is taken).
+    const user = await retryOnUniqueViolation(attempt);
     return this.openSession(user);
   }
 
