@@ -7,14 +7,11 @@ import { actsFor, isBureau } from '../user/permissions.js';
 import { Role } from '../user/user.entity.js';
 import type { ChallengeApplication } from './challenge-application.entity.js';
 import { Challenge } from './challenge.entity.js';
-import { chinaDate } from '../../calendar.js';
 import { ChallengeStatus, PUBLIC_CHALLENGE_STATUSES } from './challenge.enums.js';
 import type { ChallengeActor } from './challenge-lifecycle.js';
 
 const DAY = 86_400_000;
 
-/** The calendar day (China's) of an instant, default now, YYYY-MM-DD. */
-export const todayIso = chinaDate;
 export const addDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 

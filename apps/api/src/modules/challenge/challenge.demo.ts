@@ -1,10 +1,11 @@
+import { chinaDate } from '../../calendar.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoOrganizations, demoUsers } from '../../demo/demo-data.js';
 import { recordAudit } from '../audit/audit.js';
 import { IndustryChain } from '../listing/listing.enums.js';
 import { Organization } from '../organization/organization.entity.js';
 import { User } from '../user/user.entity.js';
-import { addDays, todayIso } from './challenge-access.js';
+import { addDays } from './challenge-access.js';
 import { ChallengeApplication, type TeamMember } from './challenge-application.entity.js';
 import { Challenge, type ChallengeTarget } from './challenge.entity.js';
 import { ApplicationStatus, ChallengeStatus, MilestoneStatus } from './challenge.enums.js';
@@ -362,7 +363,7 @@ export async function seedChallengeDemo(tx: EntityManager): Promise<void> {
     email: demoUsers.find((u) => u.role === 'BUREAU')!.email,
   });
   const now = Date.now();
-  const today = todayIso();
+  const today = chinaDate();
   const counts = { challenges: 0, applications: 0, assignments: 0, milestones: 0 };
 
   for (const [index, item] of CHALLENGES.entries()) {
@@ -374,8 +375,8 @@ export async function seedChallengeDemo(tx: EntityManager): Promise<void> {
       targets: item.targets,
       bountyWan: item.bountyWan,
       applicationDeadline: deadline,
-      executionStart: addDays(todayIso(deadline), 30),
-      executionEnd: addDays(todayIso(deadline), 395),
+      executionStart: addDays(chinaDate(deadline), 30),
+      executionEnd: addDays(chinaDate(deadline), 395),
       eligibility: '鹤城区内外高校、科研院所及具备研发能力的企业均可揭榜。',
       industryChain: item.chain,
       status: item.status,
@@ -389,7 +390,7 @@ export async function seedChallengeDemo(tx: EntityManager): Promise<void> {
       publicNoticeEndsOn: AWARDED_ONCE.includes(item.status)
         ? item.status === ChallengeStatus.AWARDED
           ? addDays(today, 4)
-          : addDays(todayIso(deadline), 26)
+          : addDays(chinaDate(deadline), 26)
         : null,
       createdAt: new Date(now - (60 - index) * DAY + item.deadlineInDays * DAY),
     });

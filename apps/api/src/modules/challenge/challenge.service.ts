@@ -1,3 +1,4 @@
+import { chinaDate } from '../../calendar.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { DemandDoc } from '@ttp/matching';
 import type { Context } from '../../context.js';
@@ -17,7 +18,6 @@ import {
   findChallenge,
   isPublic,
   maySeeChallenge,
-  todayIso,
   write,
 } from './challenge-access.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
@@ -173,7 +173,7 @@ export class ChallengeService {
           }
           break;
         case 'startExecution':
-          if (!challenge.publicNoticeEndsOn || todayIso(now) <= challenge.publicNoticeEndsOn) {
+          if (!challenge.publicNoticeEndsOn || chinaDate(now) <= challenge.publicNoticeEndsOn) {
             throw conflict(`公示期至 ${challenge.publicNoticeEndsOn ?? '—'} 结束，公示期满后方可启动实施`);
           }
           if (!(await em.count(Milestone, { challenge }))) {
@@ -283,9 +283,9 @@ export class ChallengeService {
       minTrl: null,
       budgetWan: challenge.bountyWan,
       cooperationModes: [TransferMode.JOINT_DEVELOPMENT, TransferMode.TECHNICAL_SERVICE],
-      deadline: todayIso(challenge.applicationDeadline),
+      deadline: chinaDate(challenge.applicationDeadline),
     };
-    const hits = this.ctx.services.matching.engine.matchesForDemand(doc, { first, today: todayIso() });
+    const hits = this.ctx.services.matching.engine.matchesForDemand(doc, { first, today: chinaDate() });
     if (hits.length === 0) {
       return [];
     }

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../calendar.js';
 import type { Context } from '../../context.js';
 import { appError, badInput, conflict, forbidden, isUuid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -10,7 +11,6 @@ import {
   challengeSnapshot,
   checkVersion,
   findChallenge,
-  todayIso,
   write,
 } from './challenge-access.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
@@ -334,7 +334,7 @@ export class EvaluationService {
       const now = new Date();
       challenge.status = to;
       challenge.awardedAt = now;
-      challenge.publicNoticeEndsOn = addDays(todayIso(now), input.noticeDays - 1);
+      challenge.publicNoticeEndsOn = addDays(chinaDate(now), input.noticeDays - 1);
       recordAudit(em, {
         actorId: viewer.user.id,
         entityType: 'Challenge',
