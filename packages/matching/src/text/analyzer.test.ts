@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, TermKind } from './analyzer.js';
+import { type AnalyzedDoc, Analyzer, TermKind } from './analyzer.js';
+import { Thesaurus } from './thesaurus.js';
 
 const analyzer = new Analyzer();
 
@@ -30,5 +31,17 @@ describe('Analyzer', () => {
       .filter((term) => analyzer.kind(term) === TermKind.Gram)
       .map((term) => analyzer.name(term));
     expect(grams).not.toContain('高抗');
+  });
+
+  it('resolves a context-dependent wording over the whole listing, in the field where it stands', () => {
+    const local = new Analyzer(Thesaurus.fromText(['中药材 = 黄精 茯苓\n提取工艺 =? 提取']));
+    const extraction = local.conceptTerm(local.thesaurus.concepts.findIndex((c) => c.name === '提取工艺'));
+    const title = (doc: AnalyzedDoc) => {
+      const at = [...doc.terms].indexOf(extraction);
+      return at < 0 ? 0 : doc.tfs[at]! & 0xff;
+    };
+    // The context (黄精) is in the body, the wording in the title.
+    expect(title(local.analyze('多糖提取新工艺', [], '以黄精为原料'))).toBe(1);
+    expect(title(local.analyze('多糖提取新工艺', [], '以玉米为原料'))).toBe(0);
   });
 });

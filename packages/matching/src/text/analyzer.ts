@@ -24,6 +24,8 @@ interface SentenceTerms {
   words: Int32Array;
   grams: Int32Array;
   concepts: Int32Array;
+  /** Context-dependent wordings' concepts, as pairs concept index, domain (`Thesaurus.scan`). */
+  pending: Int32Array;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -88,13 +90,27 @@ export class Analyzer {
         this.scratch[term] = this.scratch[term]! + (1 << shift);
       }
     };
-    const fields = [title.split(CLAUSE_END), keywords, body.split(CLAUSE_END)];
+    const fields = [title.split(CLAUSE_END), keywords, body.split(CLAUSE_END)].map((sentences) =>
+      sentences.map((sentence) => this.sentence(sentence)),
+    );
+    // A context-dependent wording counts where the listing names a concept of its domain elsewhere.
+    const domains = this.thesaurus.domainsOf(
+      fields
+        .flatMap((sentences) => sentences.flatMap((terms) => [...terms.concepts]))
+        .map((term) => this.names[term] as number),
+    );
     fields.forEach((sentences, field) => {
-      for (const sentence of sentences) {
-        const terms = this.sentence(sentence);
+      for (const terms of sentences) {
         add(terms.words, field * 8);
         add(terms.grams, field * 8);
         add(terms.concepts, field * 8);
+        if (terms.pending.length > 0) {
+          const resolved = this.thesaurus.resolve(terms.pending, domains);
+          add(
+            Int32Array.from(resolved, (concept) => this.conceptTerms[concept]!),
+            field * 8,
+          );
+        }
         lens[field] = lens[field]! + terms.words.length;
         lens[FIELDS + field] = lens[FIELDS + field]! + terms.grams.length;
       }
@@ -131,11 +147,12 @@ export class Analyzer {
         grams.push(this.intern(TermKind.Gram, code));
       }
     }
-    const concepts = this.thesaurus.detect(text).map((concept) => this.conceptTerms[concept]!);
+    const detection = this.thesaurus.scan(text);
     const result = {
       words: Int32Array.from(words),
       grams: Int32Array.from(grams),
-      concepts: Int32Array.from(concepts),
+      concepts: Int32Array.from(detection.concepts, (concept) => this.conceptTerms[concept]!),
+      pending: Int32Array.from(detection.pending),
     };
     this.cache.set(text, result);
     return result;

@@ -22,6 +22,19 @@ describe('Thesaurus', () => {
     expect(names('toledo')).toEqual([]);
   });
 
+  it('counts a context-dependent wording only beside another concept of its file', () => {
+    const domains = Thesaurus.fromText([
+      '中药材 = 黄精 茯苓\n提取工艺 = 醇提 水提\n提取工艺 =? 提取',
+      '人工智能 = 神经网络 深度学习',
+    ]);
+    const found = (text: string) => domains.detect(text).map((id) => domains.concepts[id]!.name);
+    expect(found('黄精多糖的提取')).toEqual(['中药材', '提取工艺']);
+    expect(found('神经网络的特征提取')).toEqual(['人工智能']);
+    expect(found('提取')).toEqual([]);
+    // Still one of the segmenter's words.
+    expect(domains.allTerms()).toContain('提取');
+  });
+
   it('loads the shipped thesaurus with a concept for each chain file', () => {
     const shipped = Thesaurus.load();
     expect(shipped.concepts.length).toBeGreaterThan(250);

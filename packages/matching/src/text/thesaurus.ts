@@ -6,11 +6,22 @@ export interface Concept {
   terms: string[];
   /** Concepts one step away (symptom ↔ mechanism ↔ remedy, part ↔ whole), with a weight below 1. */
   related: { concept: number; weight: number }[];
+  /** The files (domains) whose lines define it, for context-dependent wordings (`=?`). */
+  domains: number[];
+}
+
+/** What one text names: concepts, and context-dependent wordings' concepts waiting for their domain. */
+export interface Detection {
+  concepts: number[];
+  /** Pairs concept, domain: the concept counts only where a concept of that domain is named too. */
+  pending: number[];
 }
 
 interface TrieNode {
   next: Map<number, TrieNode>;
   concepts: number[] | null;
+  /** Context-dependent wordings ending here, as pairs concept, domain. */
+  pending: number[] | null;
   /** Latin wordings (oled, his, sic) only count as whole words. */
   whole: boolean;
 }
@@ -34,31 +45,41 @@ export const THESAURUS_FILES = [
 /**
  * The technical thesaurus: lines `概念 = 说法 说法 …` gather wordings into a concept, lines
  * `概念 ~ 概念 概念 …` relate concepts (both ways). A concept may be defined in several lines and files.
+ * Lines `概念 =? 说法 …` give wordings that mean the concept only in their file's domain (提取 is a
+ * herbal extraction among herbal terms, a feature extraction elsewhere): they count only in a listing
+ * that names another concept defined in the same file — each file (text) is one domain.
  */
 export class Thesaurus {
   readonly concepts: Concept[] = [];
   private readonly byName = new Map<string, number>();
-  private readonly root: TrieNode = { next: new Map(), concepts: null, whole: false };
+  private readonly contextTerms = new Set<string>();
+  private readonly root: TrieNode = { next: new Map(), concepts: null, pending: null, whole: false };
 
   static fromText(texts: string[]): Thesaurus {
     const thesaurus = new Thesaurus();
-    const relations: [string, string[]][] = [];
-    for (const text of texts) {
+    const relations: [string, string[], number][] = [];
+    texts.forEach((text, domain) => {
       for (const line of dataLines(text)) {
         const synonym = line.indexOf('=');
         const relation = line.indexOf('~');
         if (synonym > 0) {
           const name = line.slice(0, synonym).trim();
-          thesaurus.addTerms(name, [name, ...splitTerms(line.slice(synonym + 1))]);
+          const id = thesaurus.addTerms(name, [name], domain);
+          const rest = line.slice(synonym + 1);
+          if (rest.startsWith('?')) {
+            thesaurus.addContextTerms(id, splitTerms(rest.slice(1)), domain);
+          } else {
+            thesaurus.addTerms(name, splitTerms(rest), domain);
+          }
         } else if (relation > 0) {
-          relations.push([line.slice(0, relation).trim(), splitTerms(line.slice(relation + 1))]);
+          relations.push([line.slice(0, relation).trim(), splitTerms(line.slice(relation + 1)), domain]);
         }
       }
-    }
-    for (const [from, targets] of relations) {
-      const a = thesaurus.ensure(from);
+    });
+    for (const [from, targets, domain] of relations) {
+      const a = thesaurus.ensure(from, domain);
       for (const target of targets) {
-        const b = thesaurus.ensure(target);
+        const b = thesaurus.ensure(target, domain);
         thesaurus.relate(a, b);
         thesaurus.relate(b, a);
       }
@@ -71,20 +92,32 @@ export class Thesaurus {
     return Thesaurus.fromText(THESAURUS_FILES.map((file) => readDataFile(`thesaurus/${file}`)));
   }
 
-  /** Every wording, for the segmenter's user dictionary. */
+  /** Every wording (context-dependent ones too), for the segmenter's user dictionary. */
   allTerms(): string[] {
-    return this.concepts.flatMap((concept) => concept.terms);
+    return [...this.concepts.flatMap((concept) => concept.terms), ...this.contextTerms];
   }
 
-  /** Concept ids found in `text` (lower-cased), one entry per occurrence. */
+  /** Concept ids found in `text` (lower-cased), one entry per occurrence, the text being its own context. */
   detect(text: string): number[] {
+    const { concepts, pending } = this.scan(text);
+    return [...concepts, ...this.resolve(pending, this.domainsOf(concepts))];
+  }
+
+  /** Every wording in `text` (lower-cased), context-dependent ones left pending (see `resolve`). */
+  scan(text: string): Detection {
     const found: number[] = [];
+    const pending: number[] = [];
     const lower = text.toLowerCase();
     for (let start = 0; start < lower.length; start++) {
       let node = this.root.next.get(lower.charCodeAt(start));
       for (let i = start + 1; node; i++) {
-        if (node.concepts && (!node.whole || (!isLatin(lower, start - 1) && !isLatin(lower, i)))) {
-          found.push(...node.concepts);
+        if (!node.whole || (!isLatin(lower, start - 1) && !isLatin(lower, i))) {
+          if (node.concepts) {
+            found.push(...node.concepts);
+          }
+          if (node.pending) {
+            pending.push(...node.pending);
+          }
         }
         if (i >= lower.length) {
           break;
@@ -92,48 +125,93 @@ export class Thesaurus {
         node = node.next.get(lower.charCodeAt(i));
       }
     }
+    return { concepts: found, pending };
+  }
+
+  /** The domains (files) of the given concepts. */
+  domainsOf(concepts: Iterable<number>): Set<number> {
+    const domains = new Set<number>();
+    for (const concept of concepts) {
+      for (const domain of this.concepts[concept]!.domains) {
+        domains.add(domain);
+      }
+    }
+    return domains;
+  }
+
+  /** The pending concepts (pairs concept, domain) whose domain is among `domains`. */
+  resolve(pending: ArrayLike<number>, domains: ReadonlySet<number>): number[] {
+    const found: number[] = [];
+    for (let i = 0; i < pending.length; i += 2) {
+      if (domains.has(pending[i + 1]!)) {
+        found.push(pending[i]!);
+      }
+    }
     return found;
   }
 
-  private ensure(name: string): number {
-    return this.byName.get(name) ?? this.addTerms(name, [name]);
+  private ensure(name: string, domain: number): number {
+    return this.byName.get(name) ?? this.addTerms(name, [name], domain);
   }
 
-  private addTerms(name: string, terms: string[]): number {
+  private addTerms(name: string, terms: string[], domain: number): number {
     let id = this.byName.get(name);
     if (id === undefined) {
       id = this.concepts.length;
-      this.concepts.push({ name, terms: [], related: [] });
+      this.concepts.push({ name, terms: [], related: [], domains: [] });
       this.byName.set(name, id);
     }
     const concept = this.concepts[id]!;
+    if (!concept.domains.includes(domain)) {
+      concept.domains.push(domain);
+    }
     for (const raw of terms) {
       const term = raw.toLowerCase();
       if (term.length < 2 || concept.terms.includes(term)) {
         continue;
       }
       concept.terms.push(term);
-      this.insert(term, id);
+      const node = this.node(term);
+      node.concepts ??= [];
+      if (!node.concepts.includes(id)) {
+        node.concepts.push(id);
+      }
     }
     return id;
   }
 
-  private insert(term: string, id: number): void {
+  /** Wordings that mean concept `id` only next to another concept of `domain` (lines `=?`). */
+  private addContextTerms(id: number, terms: string[], domain: number): void {
+    for (const raw of terms) {
+      const term = raw.toLowerCase();
+      if (term.length < 2) {
+        continue;
+      }
+      this.contextTerms.add(term);
+      const node = this.node(term);
+      node.pending ??= [];
+      if (
+        !node.pending.some((concept, i) => i % 2 === 0 && concept === id && node.pending![i + 1] === domain)
+      ) {
+        node.pending.push(id, domain);
+      }
+    }
+  }
+
+  /** The trie node of a wording, created on the way. */
+  private node(term: string): TrieNode {
     let node = this.root;
     for (let i = 0; i < term.length; i++) {
       const code = term.charCodeAt(i);
       let next = node.next.get(code);
       if (!next) {
-        next = { next: new Map(), concepts: null, whole: false };
+        next = { next: new Map(), concepts: null, pending: null, whole: false };
         node.next.set(code, next);
       }
       node = next;
     }
-    node.concepts ??= [];
     node.whole = /^[a-z0-9.\-+]+$/.test(term);
-    if (!node.concepts.includes(id)) {
-      node.concepts.push(id);
-    }
+    return node;
   }
 
   private relate(a: number, b: number): void {
