@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AchievementDoc, DemandDoc } from '../types.js';
-import { MatchEngine } from './engine.js';
+import { MatchEngine, backgroundOf } from './engine.js';
 
 const achievement = (over: Partial<AchievementDoc> & { id: string }): AchievementDoc => ({
   title: '',
@@ -239,5 +239,17 @@ describe('MatchEngine', () => {
       today: '2026-05-01',
     });
     expect(b).toEqual(a);
+  });
+});
+
+describe('backgroundOf', () => {
+  it("finds a description's opening about the enterprise itself", () => {
+    expect(backgroundOf('我公司年产茶油3000吨，主要卖电商。油放三个月就发哈。')).toBe(
+      '我公司年产茶油3000吨，主要卖电商。',
+    );
+    expect(backgroundOf('合作社有大棚300亩')).toBe('合作社有大棚300亩');
+    expect(backgroundOf('本厂生产冲压件。')).toBe('本厂生产冲压件。');
+    expect(backgroundOf('茶油放三个月就发哈。我公司年产3000吨。')).toBeNull();
+    expect(backgroundOf('本项目需要一种抗氧化剂。')).toBeNull();
   });
 });

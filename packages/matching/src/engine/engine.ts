@@ -276,7 +276,12 @@ export class MatchEngine {
 
   /** A demand as a query (for achievements): its related-concept evidence shared (`shareRelatedEvidence`). */
   private demandQuery(demand: DemandDoc): Query {
-    const query = buildQuery(this.analyzer, this.analyzeDemand(demand));
+    const background = backgroundOf(demand.description);
+    const query = buildQuery(
+      this.analyzer,
+      this.analyzeDemand(demand),
+      background ? this.analyzer.analyze('', [], background) : undefined,
+    );
     return shareRelatedEvidence(query);
   }
 
@@ -300,6 +305,18 @@ interface Fit<T> {
   factor: (doc: T) => number;
   reasons: (doc: T) => string[];
 }
+
+/**
+ * The opening sentence of a demand's description when it is about the enterprise itself (我公司 /
+ * 我们 / 本厂 … 年产、客户、地点): enterprises introduce themselves before the need, and those words
+ * (their products, scale, town) are shared by achievements about the same product but another problem.
+ */
+export function backgroundOf(description: string): string | null {
+  const first = /^[^。！？!?\n]*[。！？!?]?/.exec(description.trim())?.[0] ?? '';
+  return SELF_REFERENCE.test(first) ? first : null;
+}
+
+const SELF_REFERENCE = /^(我|本(公司|企业|厂|院|站|单位|社)|公司|合作社)/;
 
 function todayOf(options: PairOptions): string {
   return options.today ?? new Date().toISOString().slice(0, 10);

@@ -113,3 +113,21 @@ describe('shareRelatedEvidence', () => {
     expect(scorer.contentOf(shared, direct)).toBe(scorer.contentOf(query, direct));
   });
 });
+
+describe('buildQuery with a background', () => {
+  const analyzer = new Analyzer(Thesaurus.fromText(['发哈 = 哈喇味']));
+  const weightOf = (query: ReturnType<typeof buildQuery>, word: string) =>
+    query.words.find((w) => analyzer.name(w.term) === word)?.weight ?? 0;
+  const body = '我公司在鹤城区做压榨茶油。放三个月就有哈喇味。';
+  const background = analyzer.analyze('', [], '我公司在鹤城区做压榨茶油。');
+  const plain = buildQuery(analyzer, analyzer.analyze('茶油哈喇味', [], body));
+  const weighed = buildQuery(analyzer, analyzer.analyze('茶油哈喇味', [], body), background);
+
+  it("weighs the enterprise's introduction of itself below the need", () => {
+    expect(weightOf(weighed, '压榨')).toBeGreaterThan(0);
+    expect(weightOf(weighed, '压榨')).toBeLessThan(0.2 * weightOf(plain, '压榨'));
+    // Words of the need, and words the title also names, keep (at least) their title's weight.
+    expect(weightOf(weighed, '三个')).toBeCloseTo(weightOf(plain, '三个'));
+    expect(weightOf(weighed, '茶油')).toBeGreaterThan(0.8 * weightOf(plain, '茶油'));
+  });
+});

@@ -18,6 +18,8 @@ export const MODEL = {
   singleCharWeight: 1,
   /** At most this share of the content score may be left to the late, pruned pass. */
   lateShare: 0.25,
+  /** A demand's opening about the enterprise itself (`backgroundOf`) counts this much of its body weight. */
+  backgroundWeight: 0.1,
 };
 
 export interface QueryTerm {
@@ -39,12 +41,19 @@ export interface Query {
   concepts: ConceptGroup[];
 }
 
-export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc): Query {
+/**
+ * A listing as a query. `background`, the analysis of a part of the body that describes the poster
+ * rather than the need (`backgroundOf`), has its terms' body counts weighted `MODEL.backgroundWeight`.
+ */
+export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc, background?: AnalyzedDoc): Query {
   const query: Query = { words: [], grams: [], concepts: [] };
   const [wt, wk, wb] = MODEL.queryFieldWeights as [number, number, number];
+  const backgroundBody = new Map<number, number>();
+  background?.terms.forEach((term, i) => backgroundBody.set(term, background.tfs[i]! >>> 16));
   doc.terms.forEach((term, i) => {
     const packed = doc.tfs[i]!;
-    const x = wt * (packed & 0xff) + wk * ((packed >>> 8) & 0xff) + wb * (packed >>> 16);
+    const body = (packed >>> 16) - (1 - MODEL.backgroundWeight) * (backgroundBody.get(term) ?? 0);
+    const x = wt * (packed & 0xff) + wk * ((packed >>> 8) & 0xff) + wb * body;
     const weight = (x * (1 + MODEL.querySaturation)) / (x + MODEL.querySaturation);
     const kind = analyzer.kind(term);
     if (kind === TermKind.Word) {
