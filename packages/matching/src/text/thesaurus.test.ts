@@ -17,6 +17,17 @@ describe('Thesaurus', () => {
     expect(antioxidant!.related).toEqual([{ concept: 0, weight: 0.6 }]);
   });
 
+  it('steps over a colloquial adverb inside a wording, once', () => {
+    const colloquial = Thesaurus.fromText(['吞咽障碍 = 喝水呛 呛咳\n成本高 = 成本高']);
+    const found = (text: string) => colloquial.detect(text).map((id) => colloquial.concepts[id]!.name);
+    expect(found('喝水老呛')).toEqual(['吞咽障碍']);
+    expect(found('运维成本一直很高')).toEqual([]);
+    expect(found('运维成本很高')).toEqual(['成本高']);
+    // Not before the wording's second character, and not over other characters.
+    expect(found('喝老水呛')).toEqual([]);
+    expect(found('喝水后呛')).toEqual([]);
+  });
+
   it('matches Latin wordings only as whole words', () => {
     expect(names('OLED 面板')).toEqual(['显示面板']);
     expect(names('toledo')).toEqual([]);

@@ -110,6 +110,7 @@ export class Thesaurus {
     const lower = text.toLowerCase();
     for (let start = 0; start < lower.length; start++) {
       let node = this.root.next.get(lower.charCodeAt(start));
+      let skipped = false;
       for (let i = start + 1; node; i++) {
         if (!node.whole || (!isLatin(lower, start - 1) && !isLatin(lower, i))) {
           if (node.concepts) {
@@ -122,7 +123,21 @@ export class Thesaurus {
         if (i >= lower.length) {
           break;
         }
-        node = node.next.get(lower.charCodeAt(i));
+        let next = node.next.get(lower.charCodeAt(i));
+        // A colloquial adverb inside a wording (喝水老呛, 放久了就发哈) is stepped over, once, after
+        // two characters of the wording.
+        if (!next && i - start >= 2 && !skipped && ADVERBS.has(lower.charCodeAt(i)) && i + 1 < lower.length) {
+          let j = i;
+          while (j < lower.length && j - i < 2 && ADVERBS.has(lower.charCodeAt(j))) {
+            j++;
+          }
+          next = j < lower.length ? node.next.get(lower.charCodeAt(j)) : undefined;
+          if (next) {
+            skipped = true;
+            i = j;
+          }
+        }
+        node = next;
       }
     }
     return { concepts: found, pending };
@@ -231,6 +246,9 @@ function splitTerms(text: string): string[] {
     .map((term) => term.trim())
     .filter((term) => term.length > 0);
 }
+
+/** Adverbs and particles of colloquial complaints (老, 总, 经常, 很, 就, 容易, 一直 …), at most two stepped over. */
+const ADVERBS = new Set([...'老总常经就都很太又也还会易容特别非最直了'].map((c) => c.charCodeAt(0)));
 
 function isLatin(text: string, at: number): boolean {
   const code = at >= 0 && at < text.length ? text.charCodeAt(at) : 0;
