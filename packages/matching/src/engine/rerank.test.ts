@@ -27,6 +27,28 @@ describe('titleCoverage', () => {
     expect(linked).toBeLessThan(1);
   });
 
+  it("counts a word only the demand's background names as partly named", () => {
+    const body = '我公司灌装茶油。瓶底起白絮。';
+    const weighed = queryTerms(
+      buildQuery(
+        analyzer,
+        analyzer.analyze('茶油冬天发朦', [], body),
+        analyzer.analyze('', [], '我公司灌装茶油。'),
+      ),
+    );
+    const name = (word: string) => [...weighed.keys()].find((term) => analyzer.name(term) === word)!;
+    expect(weighed.get(name('灌装'))).toBeLessThan(0.5);
+    expect(weighed.get(name('茶油'))).toBe(1);
+    expect(titleCoverage(analyzer, scorer, weighed, docs[1]!)).toBeLessThan(
+      titleCoverage(
+        analyzer,
+        scorer,
+        queryTerms(buildQuery(analyzer, analyzer.analyze('茶油冬天发朦', [], body))),
+        docs[1]!,
+      )!,
+    );
+  });
+
   it('says nothing of a listing without a title', () => {
     expect(titleCoverage(analyzer, scorer, query, docs[2]!)).toBeNull();
   });

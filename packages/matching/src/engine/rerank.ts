@@ -55,17 +55,23 @@ export function titleCoverage(
   return total > 0 ? covered / total : null;
 }
 
-/** The query's words and concepts with how fully each is named (1, or a link weight). */
+/**
+ * The query's words and concepts with how fully each is named: 1, a link weight, or less for a term
+ * only a demand's background names (a query weight below that of one body occurrence).
+ */
 export type QueryTerms = Map<number, number>;
 
 export function queryTerms(query: Query): QueryTerms {
   const terms: QueryTerms = new Map();
-  for (const { term } of query.words) {
-    terms.set(term, 1);
+  for (const { term, weight } of query.words) {
+    terms.set(term, Math.min(1, weight));
   }
   for (const group of query.concepts) {
     for (const member of group.members) {
-      terms.set(member.term, Math.max(terms.get(member.term) ?? 0, member.weight));
+      terms.set(
+        member.term,
+        Math.max(terms.get(member.term) ?? 0, member.weight * Math.min(1, group.weight)),
+      );
     }
   }
   return terms;
