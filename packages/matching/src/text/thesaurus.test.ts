@@ -28,6 +28,19 @@ describe('Thesaurus', () => {
     expect(found('喝水后呛')).toEqual([]);
   });
 
+  it('weighs a link by how many links the concept found has: a hub says less of each', () => {
+    const hub = Thesaurus.fromText([
+      '养老 ~ 跌倒 压疮 吞咽障碍 认知障碍 睡眠障碍 营养不良 走失 孤独\n跌倒 ~ 跌倒检测',
+    ]);
+    const id = (name: string) => hub.concepts.findIndex((c) => c.name === name);
+    const link = (from: string, to: string) =>
+      hub.concepts[id(from)]!.related.find((r) => r.concept === id(to))!.weight;
+    // 养老 has 8 links: naming it is 0.6 × √(2/8) evidence of 跌倒; 跌倒 (2 links) is full evidence of 养老.
+    expect(link('跌倒', '养老')).toBeCloseTo(0.3);
+    expect(link('养老', '跌倒')).toBeCloseTo(0.6);
+    expect(link('跌倒检测', '跌倒')).toBeCloseTo(0.6);
+  });
+
   it('matches Latin wordings only as whole words', () => {
     expect(names('OLED 面板')).toEqual(['显示面板']);
     expect(names('toledo')).toEqual([]);

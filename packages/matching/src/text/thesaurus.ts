@@ -4,7 +4,10 @@ import { dataLines, readDataFile } from '../data-file.js';
 export interface Concept {
   name: string;
   terms: string[];
-  /** Concepts one step away (symptom ↔ mechanism ↔ remedy, part ↔ whole), with a weight below 1. */
+  /**
+   * Concepts one step away (symptom ↔ mechanism ↔ remedy, part ↔ whole), with a weight below 1: how
+   * much naming that concept says of this one (lower for a concept with many links, `HUB_LINKS`).
+   */
   related: { concept: number; weight: number }[];
   /** The files (domains) whose lines define it, for context-dependent wordings (`=?`). */
   domains: number[];
@@ -27,6 +30,12 @@ interface TrieNode {
 }
 
 const RELATED_WEIGHT = 0.6;
+/**
+ * A concept related to more concepts than this is weaker evidence of each (its links' weight × √(this
+ * / its number of links)): a setting or a general method (养老, 木结构, 可靠性, 干燥) relates to many
+ * problems, and a listing naming it has not thereby named any one of them.
+ */
+const HUB_LINKS = 2;
 export const THESAURUS_FILES = [
   'general.txt',
   'camellia-oil.txt',
@@ -82,6 +91,12 @@ export class Thesaurus {
         const b = thesaurus.ensure(target, domain);
         thesaurus.relate(a, b);
         thesaurus.relate(b, a);
+      }
+    }
+    for (const concept of thesaurus.concepts) {
+      for (const link of concept.related) {
+        const links = thesaurus.concepts[link.concept]!.related.length;
+        link.weight = RELATED_WEIGHT * Math.min(1, Math.sqrt(HUB_LINKS / links));
       }
     }
     return thesaurus;
