@@ -94,18 +94,29 @@ export class Analyzer {
       sentences.map((sentence) => this.sentence(sentence)),
     );
     // A context-dependent wording counts where the listing names a concept of its domain elsewhere.
-    const domains = this.thesaurus.domainsOf(
-      fields
-        .flatMap((sentences) => sentences.flatMap((terms) => [...terms.concepts]))
-        .map((term) => this.names[term] as number),
-    );
+    let domains: Set<number> | null = null;
+    const domainsNamed = () => {
+      if (!domains) {
+        domains = new Set();
+        for (const sentences of fields) {
+          for (const { concepts } of sentences) {
+            for (const term of concepts) {
+              for (const domain of this.thesaurus.concepts[this.names[term] as number]!.domains) {
+                domains.add(domain);
+              }
+            }
+          }
+        }
+      }
+      return domains;
+    };
     fields.forEach((sentences, field) => {
       for (const terms of sentences) {
         add(terms.words, field * 8);
         add(terms.grams, field * 8);
         add(terms.concepts, field * 8);
         if (terms.pending.length > 0) {
-          const resolved = this.thesaurus.resolve(terms.pending, domains);
+          const resolved = this.thesaurus.resolve(terms.pending, domainsNamed());
           add(
             Int32Array.from(resolved, (concept) => this.conceptTerms[concept]!),
             field * 8,
