@@ -276,12 +276,7 @@ export class MatchEngine {
 
   /** A demand as a query (for achievements): its related-concept evidence shared (`shareRelatedEvidence`). */
   private demandQuery(demand: DemandDoc): Query {
-    const background = backgroundOf(demand.description);
-    const query = buildQuery(
-      this.analyzer,
-      this.analyzeDemand(demand),
-      background ? this.analyzer.analyze('', [], background) : undefined,
-    );
+    const query = buildQuery(this.analyzer, this.analyzeDemand(demand));
     return shareRelatedEvidence(query);
   }
 
@@ -289,8 +284,17 @@ export class MatchEngine {
     return this.analyzer.analyze(doc.title, doc.keywords, doc.summary);
   }
 
+  /** A demand's opening about the enterprise itself is its background field (`backgroundOf`). */
   private analyzeDemand(doc: DemandDoc): AnalyzedDoc {
-    return this.analyzer.analyze(doc.title, doc.keywords, doc.description);
+    const background = backgroundOf(doc.description);
+    return background
+      ? this.analyzer.analyze(
+          doc.title,
+          doc.keywords,
+          doc.description.trim().slice(background.length),
+          background,
+        )
+      : this.analyzer.analyze(doc.title, doc.keywords, doc.description);
   }
 }
 

@@ -30,11 +30,7 @@ describe('titleCoverage', () => {
   it("counts a word only the demand's background names as partly named", () => {
     const body = '我公司灌装茶油。瓶底起白絮。';
     const weighed = queryTerms(
-      buildQuery(
-        analyzer,
-        analyzer.analyze('茶油冬天发朦', [], body),
-        analyzer.analyze('', [], '我公司灌装茶油。'),
-      ),
+      buildQuery(analyzer, analyzer.analyze('茶油冬天发朦', [], '瓶底起白絮。', '我公司灌装茶油。')),
     );
     const name = (word: string) => [...weighed.keys()].find((term) => analyzer.name(term) === word)!;
     expect(weighed.get(name('灌装'))).toBeLessThan(0.5);

@@ -114,14 +114,18 @@ describe('shareRelatedEvidence', () => {
   });
 });
 
-describe('buildQuery with a background', () => {
+describe('the background field', () => {
   const analyzer = new Analyzer(Thesaurus.fromText(['发哈 = 哈喇味']));
   const weightOf = (query: ReturnType<typeof buildQuery>, word: string) =>
     query.words.find((w) => analyzer.name(w.term) === word)?.weight ?? 0;
-  const body = '我公司在鹤城区做压榨茶油。放三个月就有哈喇味。';
-  const background = analyzer.analyze('', [], '我公司在鹤城区做压榨茶油。');
-  const plain = buildQuery(analyzer, analyzer.analyze('茶油哈喇味', [], body));
-  const weighed = buildQuery(analyzer, analyzer.analyze('茶油哈喇味', [], body), background);
+  const plain = buildQuery(
+    analyzer,
+    analyzer.analyze('茶油哈喇味', [], '我公司在鹤城区做压榨茶油。放三个月就有哈喇味。'),
+  );
+  const weighed = buildQuery(
+    analyzer,
+    analyzer.analyze('茶油哈喇味', [], '放三个月就有哈喇味。', '我公司在鹤城区做压榨茶油。'),
+  );
 
   it("weighs the enterprise's introduction of itself below the need", () => {
     expect(weightOf(weighed, '压榨')).toBeGreaterThan(0);
@@ -129,5 +133,15 @@ describe('buildQuery with a background', () => {
     // Words of the need, and words the title also names, keep (at least) their title's weight.
     expect(weightOf(weighed, '三个')).toBeCloseTo(weightOf(plain, '三个'));
     expect(weightOf(weighed, '茶油')).toBeGreaterThan(0.8 * weightOf(plain, '茶油'));
+  });
+
+  it('makes an indexed listing whose background alone names a word rank below one whose body does', () => {
+    const index = new InvertedIndex();
+    const scorer = new Scorer(index);
+    const inBody = index.add(analyzer.analyze('', [], '压榨茶油放久了发哈。'));
+    const inBackground = index.add(analyzer.analyze('', [], '放久了发哈。', '我们压榨茶油。'));
+    const query = buildQuery(analyzer, analyzer.analyze('压榨茶油', [], ''));
+    expect(scorer.contentOf(query, inBackground)).toBeGreaterThan(0);
+    expect(scorer.contentOf(query, inBackground)).toBeLessThan(0.5 * scorer.contentOf(query, inBody));
   });
 });

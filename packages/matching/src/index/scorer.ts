@@ -4,9 +4,10 @@ import { type InvertedIndex } from './inverted-index.js';
 /** The relevance model's constants (BM25F per channel, then a weighted mean of the channels). */
 export const MODEL = {
   k1: 1.2,
-  fieldWeights: [3, 2, 1],
-  fieldB: [0.4, 0.3, 0.75],
-  queryFieldWeights: [3, 2, 1],
+  /** Title, keywords, body, background (a demand's opening about the enterprise itself, `backgroundOf`). */
+  fieldWeights: [3, 2, 1, 0.1],
+  fieldB: [0.4, 0.3, 0.75, 0.75],
+  queryFieldWeights: [3, 2, 1, 0.1],
   querySaturation: 1.5,
   conceptK: 0.6,
   /** Concept matches count this many times a word of the same idf; bigrams form their own channel. */
@@ -18,8 +19,6 @@ export const MODEL = {
   singleCharWeight: 1,
   /** At most this share of the content score may be left to the late, pruned pass. */
   lateShare: 0.25,
-  /** A demand's opening about the enterprise itself (`backgroundOf`) counts this much of its body weight. */
-  backgroundWeight: 0.1,
 };
 
 export interface QueryTerm {
@@ -41,19 +40,11 @@ export interface Query {
   concepts: ConceptGroup[];
 }
 
-/**
- * A listing as a query. `background`, the analysis of a part of the body that describes the poster
- * rather than the need (`backgroundOf`), has its terms' body counts weighted `MODEL.backgroundWeight`.
- */
-export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc, background?: AnalyzedDoc): Query {
+/** A listing as a query: its terms weighed by field (`MODEL.queryFieldWeights`), saturated. */
+export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc): Query {
   const query: Query = { words: [], grams: [], concepts: [] };
-  const [wt, wk, wb] = MODEL.queryFieldWeights as [number, number, number];
-  const backgroundBody = new Map<number, number>();
-  background?.terms.forEach((term, i) => backgroundBody.set(term, background.tfs[i]! >>> 16));
   doc.terms.forEach((term, i) => {
-    const packed = doc.tfs[i]!;
-    const body = (packed >>> 16) - (1 - MODEL.backgroundWeight) * (backgroundBody.get(term) ?? 0);
-    const x = wt * (packed & 0xff) + wk * ((packed >>> 8) & 0xff) + wb * body;
+    const x = fieldSum(MODEL.queryFieldWeights, doc.tfs[i]!);
     const weight = (x * (1 + MODEL.querySaturation)) / (x + MODEL.querySaturation);
     const kind = analyzer.kind(term);
     if (kind === TermKind.Word) {
@@ -75,6 +66,16 @@ export function buildQuery(analyzer: Analyzer, doc: AnalyzedDoc, background?: An
     }
   });
   return query;
+}
+
+/** Per-field counts (packed as in `AnalyzedDoc`) weighed and summed, without length normalisation. */
+function fieldSum(weights: readonly number[], packed: number): number {
+  return (
+    weights[0]! * (packed & 0xff) +
+    weights[1]! * ((packed >>> 8) & 0xff) +
+    weights[2]! * ((packed >>> 16) & 0xff) +
+    weights[3]! * (packed >>> 24)
+  );
 }
 
 export interface Relevance {
@@ -315,11 +316,12 @@ export class Scorer {
     }
     const acc = unit.channel === Channel.Word ? this.word : this.gram;
     const lenOffset = unit.channel === Channel.Word ? 0 : FIELDS;
-    const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
-    const [b0, b1, b2] = MODEL.fieldB as [number, number, number];
+    const [w0, w1, w2, w3] = MODEL.fieldWeights as [number, number, number, number];
+    const [b0, b1, b2, b3] = MODEL.fieldB as [number, number, number, number];
     const avg0 = index.avgLen(lenOffset);
     const avg1 = index.avgLen(lenOffset + 1);
     const avg2 = index.avgLen(lenOffset + 2);
+    const avg3 = index.avgLen(lenOffset + 3);
     const stride = 2 * FIELDS;
     const k1 = MODEL.k1;
     const qw = unit.weight;
@@ -335,7 +337,8 @@ export class Scorer {
       const x =
         (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / avg0) +
         (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / avg1) +
-        (w2 * (packed >>> 16)) / (1 - b2 + (b2 * lens[base + 2]!) / avg2);
+        (w2 * ((packed >>> 16) & 0xff)) / (1 - b2 + (b2 * lens[base + 2]!) / avg2) +
+        (w3 * (packed >>> 24)) / (1 - b3 + (b3 * lens[base + 3]!) / avg3);
       acc[slot] = acc[slot]! + (qw * x) / (x + k1);
       touch(slot);
     }
@@ -343,7 +346,6 @@ export class Scorer {
 
   private scanConcept(unit: Unit, touch: (slot: number) => void): void {
     const { index } = this;
-    const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
     const groupSlots: number[] = [];
     for (const member of unit.members) {
       const docs = index.postDocs[member.term];
@@ -357,8 +359,7 @@ export class Scorer {
         if (!index.alive[slot]) {
           continue;
         }
-        const packed = tfs[i]!;
-        const x = w0 * (packed & 0xff) + w1 * ((packed >>> 8) & 0xff) + w2 * (packed >>> 16);
+        const x = fieldSum(MODEL.fieldWeights, tfs[i]!);
         const s = (member.weight * x) / (x + MODEL.conceptK);
         if (this.group[slot] === 0) {
           groupSlots.push(slot);
@@ -393,13 +394,13 @@ export class Scorer {
    */
   private contribution(unit: Unit, slot: number): number {
     const { index } = this;
-    const [w0, w1, w2] = MODEL.fieldWeights as [number, number, number];
+    const [w0, w1, w2, w3] = MODEL.fieldWeights as [number, number, number, number];
     if (unit.channel === Channel.Concept) {
       let best = 0;
       for (const member of unit.members) {
         const packed = index.tfOf(slot, member.term);
         if (packed !== 0) {
-          const x = w0 * (packed & 0xff) + w1 * ((packed >>> 8) & 0xff) + w2 * (packed >>> 16);
+          const x = fieldSum(MODEL.fieldWeights, packed);
           best = Math.max(best, (member.weight * x) / (x + MODEL.conceptK));
         }
       }
@@ -410,13 +411,14 @@ export class Scorer {
       return 0;
     }
     const lenOffset = unit.channel === Channel.Word ? 0 : FIELDS;
-    const [b0, b1, b2] = MODEL.fieldB as [number, number, number];
+    const [b0, b1, b2, b3] = MODEL.fieldB as [number, number, number, number];
     const base = slot * 2 * FIELDS + lenOffset;
     const { lens } = index;
     const x =
       (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / index.avgLen(lenOffset)) +
       (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / index.avgLen(lenOffset + 1)) +
-      (w2 * (packed >>> 16)) / (1 - b2 + (b2 * lens[base + 2]!) / index.avgLen(lenOffset + 2));
+      (w2 * ((packed >>> 16) & 0xff)) / (1 - b2 + (b2 * lens[base + 2]!) / index.avgLen(lenOffset + 2)) +
+      (w3 * (packed >>> 24)) / (1 - b3 + (b3 * lens[base + 3]!) / index.avgLen(lenOffset + 3));
     return (unit.weight * x) / (x + MODEL.k1);
   }
 

@@ -10,9 +10,13 @@ export const enum TermKind {
 }
 
 /** Fields of a listing, in index order. */
-export const FIELDS = 3; // title, keywords, body
+export const FIELDS = 4; // title, keywords, body, background
 
-/** A listing as term ids with per-field counts packed as title | keywords << 8 | body << 16. */
+/**
+ * A listing as term ids with per-field counts (each at most 255) packed as title | keywords << 8 |
+ * body << 16 | background << 24. The background is the part of a text about its poster rather than
+ * the need (a demand's opening about the enterprise, `backgroundOf`), weighed far below the body.
+ */
 export interface AnalyzedDoc {
   terms: Int32Array;
   tfs: Uint32Array;
@@ -79,20 +83,26 @@ export class Analyzer {
     return this.conceptTerms[concept]!;
   }
 
-  analyze(title: string, keywords: readonly string[], body: string): AnalyzedDoc {
+  analyze(title: string, keywords: readonly string[], body: string, background = ''): AnalyzedDoc {
     const touched: number[] = [];
     const lens = new Float32Array(2 * FIELDS);
     const add = (terms: Int32Array, shift: number) => {
       for (const term of terms) {
-        if (this.scratch[term] === 0) {
+        const packed = this.scratch[term]!;
+        if (packed === 0) {
           touched.push(term);
         }
-        this.scratch[term] = this.scratch[term]! + (1 << shift);
+        if (((packed >>> shift) & 0xff) < 0xff) {
+          this.scratch[term] = packed + 2 ** shift;
+        }
       }
     };
-    const fields = [title.split(CLAUSE_END), keywords, body.split(CLAUSE_END)].map((sentences) =>
-      sentences.map((sentence) => this.sentence(sentence)),
-    );
+    const fields = [
+      title.split(CLAUSE_END),
+      keywords,
+      body.split(CLAUSE_END),
+      background ? background.split(CLAUSE_END) : [],
+    ].map((sentences) => sentences.map((sentence) => this.sentence(sentence)));
     // A context-dependent wording counts where the listing names a concept of its domain elsewhere.
     let domains: Set<number> | null = null;
     const domainsNamed = () => {
