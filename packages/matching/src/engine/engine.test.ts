@@ -251,5 +251,8 @@ describe('backgroundOf', () => {
     expect(backgroundOf('本厂生产冲压件。')).toBe('本厂生产冲压件。');
     expect(backgroundOf('茶油放三个月就发哈。我公司年产3000吨。')).toBeNull();
     expect(backgroundOf('本项目需要一种抗氧化剂。')).toBeNull();
+    // An opening that says what the enterprise wants is the need itself.
+    expect(backgroundOf('我们想找一种能延长茶油保质期的技术')).toBeNull();
+    expect(backgroundOf('我公司年产茶油3000吨，急需解决酸价升高的问题。')).toBeNull();
   });
 });

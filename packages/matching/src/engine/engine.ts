@@ -317,8 +317,11 @@ interface Fit<T> {
  */
 export function backgroundOf(description: string): string | null {
   const first = /^[^。！？!?\n]*[。！？!?]?/.exec(description.trim())?.[0] ?? '';
-  return SELF_REFERENCE.test(first) ? first : null;
+  return SELF_REFERENCE.test(first) && !WANTS.test(first) ? first : null;
 }
+
+/** An opening that says what the enterprise wants (想开发…, 希望…, 计划…) states the need: not background. */
+const WANTS = /想|希望|需要|寻求|计划|急需|打算|准备|拟/;
 
 const SELF_REFERENCE = /^(我|本(公司|企业|厂|院|站|单位|社)|公司|合作社)/;
 
