@@ -338,7 +338,7 @@ export class Scorer {
         (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / avg0) +
         (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / avg1) +
         (w2 * ((packed >>> 16) & 0xff)) / (1 - b2 + (b2 * lens[base + 2]!) / avg2) +
-        (w3 * (packed >>> 24)) / (1 - b3 + (b3 * lens[base + 3]!) / avg3);
+        (packed >>> 24 === 0 ? 0 : (w3 * (packed >>> 24)) / (1 - b3 + (b3 * lens[base + 3]!) / avg3));
       acc[slot] = acc[slot]! + (qw * x) / (x + k1);
       touch(slot);
     }
@@ -418,7 +418,9 @@ export class Scorer {
       (w0 * (packed & 0xff)) / (1 - b0 + (b0 * lens[base]!) / index.avgLen(lenOffset)) +
       (w1 * ((packed >>> 8) & 0xff)) / (1 - b1 + (b1 * lens[base + 1]!) / index.avgLen(lenOffset + 1)) +
       (w2 * ((packed >>> 16) & 0xff)) / (1 - b2 + (b2 * lens[base + 2]!) / index.avgLen(lenOffset + 2)) +
-      (w3 * (packed >>> 24)) / (1 - b3 + (b3 * lens[base + 3]!) / index.avgLen(lenOffset + 3));
+      (packed >>> 24 === 0
+        ? 0
+        : (w3 * (packed >>> 24)) / (1 - b3 + (b3 * lens[base + 3]!) / index.avgLen(lenOffset + 3)));
     return (unit.weight * x) / (x + MODEL.k1);
   }
 
