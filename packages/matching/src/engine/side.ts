@@ -94,10 +94,21 @@ export class Side<T extends { id: string; industryChain: string }> {
   private select(relevance: Relevance, options: RankOptions<T>): Candidate<T>[] {
     const top: Candidate<T>[] = [];
     const full = () => top.length === options.first;
+    // The content below which a listing cannot pass the current last one (`minContent` of its score),
+    // kept while that score stays: most slots are turned away without evaluating the bound.
+    let floorOf = NaN;
+    let floor = 0;
     for (const slot of relevance.slots) {
       const content = relevance.content[slot]!;
-      if (full() && options.bound(content) < top[top.length - 1]!.raw) {
-        continue;
+      if (full()) {
+        const last = top[top.length - 1]!.raw;
+        if (last !== floorOf) {
+          floorOf = last;
+          floor = minContent(options.bound, last);
+        }
+        if (content < floor || options.bound(content) < last) {
+          continue;
+        }
       }
       const doc = this.docs[slot];
       if (!doc || options.exclude.has(doc.id) || (options.chains && !options.chains.has(doc.industryChain))) {
