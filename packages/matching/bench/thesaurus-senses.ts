@@ -1,4 +1,3 @@
-import { dataLines, readDataFile } from '../src/data-file.js';
 import { THESAURUS_FILES, Thesaurus } from '../src/text/thesaurus.js';
 import { dataFile, loadCsl } from './data.js';
 
@@ -14,31 +13,22 @@ function main(): void {
     console.log('csl-2k.jsonl not found (../shared/data beside the repository): nothing to list.');
     return;
   }
-  const owners = new Map<string, Set<string>>();
-  for (const file of THESAURUS_FILES) {
-    for (const line of dataLines(readDataFile(`thesaurus/${file}`))) {
-      const match = /^(\S+)\s*=(?!\?)(.*)$/.exec(line);
-      if (!match) {
-        continue;
-      }
-      for (const wording of [match[1]!, ...match[2]!.split(/[\s,，、;；]+/)]) {
-        const term = wording.trim().toLowerCase();
-        if (term.length >= 2) {
-          (owners.get(term) ?? owners.set(term, new Set()).get(term)!).add(
-            `${match[1]}@${file.replace('.txt', '')}`,
-          );
-        }
-      }
+  const thesaurus = Thesaurus.load();
+  // Each (unconditional) wording with the concepts it names, as 概念@file.
+  const owners = new Map<string, string[]>();
+  for (const concept of thesaurus.concepts) {
+    const files = concept.domains.map((domain) => THESAURUS_FILES[domain]!.replace('.txt', '')).join('/');
+    for (const term of concept.terms) {
+      (owners.get(term) ?? owners.set(term, []).get(term)!).push(`${concept.name}@${files}`);
     }
   }
-  const thesaurus = Thesaurus.load();
   const df = new Map<string, number>();
   for (const record of loadCsl(cslPath)) {
     const text = `${record.title} ${record.abstract}`.toLowerCase();
     const seen = new Set<string>();
     for (const concept of thesaurus.scan(text).concepts) {
       for (const term of thesaurus.concepts[concept]!.terms) {
-        if (!seen.has(term) && owners.has(term) && text.includes(term)) {
+        if (!seen.has(term) && text.includes(term)) {
           seen.add(term);
           df.set(term, (df.get(term) ?? 0) + 1);
         }
@@ -49,13 +39,12 @@ function main(): void {
   [...df]
     .filter(([, count]) => count >= 5)
     .sort((a, b) => b[1] - a[1])
-    .forEach(([term, count]) => console.log(`  ${term}\t${count}\t${[...owners.get(term)!].join(' ')}`));
+    .forEach(([term, count]) => console.log(`  ${term}\t${count}\t${owners.get(term)!.join(' ')}`));
   console.log('');
   console.log('Wordings two files give to different concepts:');
   for (const [term, concepts] of [...owners].sort()) {
-    const files = new Set([...concepts].map((owner) => owner.split('@')[1]));
-    if (files.size > 1 && new Set([...concepts].map((owner) => owner.split('@')[0])).size > 1) {
-      console.log(`  ${term}\t${[...concepts].join(' ')}`);
+    if (new Set(concepts.map((owner) => owner.split('@')[1])).size > 1) {
+      console.log(`  ${term}\t${concepts.join(' ')}`);
     }
   }
 }

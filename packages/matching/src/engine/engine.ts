@@ -286,15 +286,9 @@ export class MatchEngine {
 
   /** A demand's opening about the enterprise itself is its background field (`backgroundOf`). */
   private analyzeDemand(doc: DemandDoc): AnalyzedDoc {
-    const background = backgroundOf(doc.description);
-    return background
-      ? this.analyzer.analyze(
-          doc.title,
-          doc.keywords,
-          doc.description.trim().slice(background.length),
-          background,
-        )
-      : this.analyzer.analyze(doc.title, doc.keywords, doc.description);
+    const background = backgroundOf(doc.description) ?? '';
+    const body = background ? doc.description.trim().slice(background.length) : doc.description;
+    return this.analyzer.analyze(doc.title, doc.keywords, body, background);
   }
 }
 

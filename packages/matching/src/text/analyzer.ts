@@ -105,21 +105,12 @@ export class Analyzer {
     ].map((sentences) => sentences.map((sentence) => this.sentence(sentence)));
     // A context-dependent wording counts where the listing names a concept of its domain elsewhere.
     let domains: Set<number> | null = null;
-    const domainsNamed = () => {
-      if (!domains) {
-        domains = new Set();
-        for (const sentences of fields) {
-          for (const { concepts } of sentences) {
-            for (const term of concepts) {
-              for (const domain of this.thesaurus.concepts[this.names[term] as number]!.domains) {
-                domains.add(domain);
-              }
-            }
-          }
-        }
-      }
-      return domains;
-    };
+    const domainsNamed = () =>
+      (domains ??= this.thesaurus.domainsOf(
+        fields.flatMap((sentences) =>
+          sentences.flatMap(({ concepts }) => Array.from(concepts, (term) => this.names[term] as number)),
+        ),
+      ));
     fields.forEach((sentences, field) => {
       for (const terms of sentences) {
         add(terms.words, field * 8);
