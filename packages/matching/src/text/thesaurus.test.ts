@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Thesaurus } from './thesaurus.js';
+import { readDataFile } from '../data-file.js';
+import { THESAURUS_FILES, Thesaurus } from './thesaurus.js';
 
 describe('Thesaurus', () => {
   const thesaurus = Thesaurus.fromText([
@@ -64,5 +65,38 @@ describe('Thesaurus', () => {
     expect(shipped.concepts.length).toBeGreaterThan(250);
     const detected = shipped.detect('茶油发哈').map((id) => shipped.concepts[id]!.name);
     expect(detected).toContain('氧化酸败');
+  });
+
+  it('ships well-formed files: every line a synonym, context or link line, wordings of two characters or more, links to defined concepts', () => {
+    const defined = new Set<string>();
+    const linked: string[] = [];
+    const faults: string[] = [];
+    for (const file of THESAURUS_FILES) {
+      for (const line of readDataFile(`thesaurus/${file}`).split('\n')) {
+        const text = line.replace(/#.*$/, '').trim();
+        if (!text) {
+          continue;
+        }
+        const parts = /^(\S+)\s*(=\?|=|~)\s*(.+)$/.exec(text);
+        if (!parts) {
+          faults.push(`${file}: ${text}`);
+          continue;
+        }
+        const [, name, kind, rest] = parts as unknown as [string, string, string, string];
+        const terms = rest.split(/[\s,，、;；]+/).filter(Boolean);
+        if (kind === '~') {
+          linked.push(name, ...terms);
+        } else {
+          defined.add(name);
+        }
+        faults.push(
+          ...[name, ...terms]
+            .filter((term) => [...term].length < 2 || term !== term.toLowerCase())
+            .map((term) => `${file}: ${term} in ${name}`),
+        );
+      }
+    }
+    faults.push(...linked.filter((name) => !defined.has(name)).map((name) => `link to undefined ${name}`));
+    expect(faults).toEqual([]);
   });
 });
