@@ -22,6 +22,7 @@ describe('Thesaurus', () => {
     const colloquial = Thesaurus.fromText(['吞咽障碍 = 喝水呛 呛咳\n成本高 = 成本高']);
     const found = (text: string) => colloquial.detect(text).map((id) => colloquial.concepts[id]!.name);
     expect(found('喝水老呛')).toEqual(['吞咽障碍']);
+    expect(found('喝水老是呛')).toEqual(['吞咽障碍']);
     expect(found('运维成本一直很高')).toEqual([]);
     expect(found('运维成本很高')).toEqual(['成本高']);
     // Not before the wording's second character, and not over other characters.

@@ -262,8 +262,8 @@ function splitTerms(text: string): string[] {
     .filter((term) => term.length > 0);
 }
 
-/** Adverbs and particles of colloquial complaints (老, 总, 经常, 很, 就, 容易, 一直 …), at most two stepped over. */
-const ADVERBS = new Set([...'老总常经就都很太又也还会易容特别非最直了'].map((c) => c.charCodeAt(0)));
+/** Adverbs and particles of colloquial complaints (老, 老是, 总, 经常, 很, 就, 容易, 一直 …), at most two stepped over. */
+const ADVERBS = new Set([...'老总常经就都很太又也还会易容特别非最直了是'].map((c) => c.charCodeAt(0)));
 
 function isLatin(text: string, at: number): boolean {
   const code = at >= 0 && at < text.length ? text.charCodeAt(at) : 0;
