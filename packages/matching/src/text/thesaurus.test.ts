@@ -57,6 +57,11 @@ describe('Thesaurus', () => {
     expect(found('黄精多糖的提取')).toEqual(['中药材', '提取工艺']);
     expect(found('神经网络的特征提取')).toEqual(['人工智能']);
     expect(found('提取')).toEqual([]);
+    // A general concept continued in a chain's file does not bring that chain's context along.
+    const general = Thesaurus.fromText(['腐蚀 = 生锈', '显示面板 = 液晶屏\n显示面板 =? 模组\n腐蚀 = 白锈']);
+    const inGeneral = (text: string) => general.detect(text).map((id) => general.concepts[id]!.name);
+    expect(inGeneral('电池模组生锈')).toEqual(['腐蚀']);
+    expect(inGeneral('液晶屏模组白锈')).toEqual(['显示面板', '腐蚀', '显示面板']);
     // Still one of the segmenter's words.
     expect(domains.allTerms()).toContain('提取');
   });

@@ -36,6 +36,9 @@ const RELATED_WEIGHT = 0.6;
  * problems, and a listing naming it has not thereby named any one of them.
  */
 const HUB_LINKS = 2;
+/** The first file holds the cross-chain concepts. */
+const GENERAL_DOMAIN = 0;
+
 export const THESAURUS_FILES = [
   'general.txt',
   'camellia-oil.txt',
@@ -192,7 +195,11 @@ export class Thesaurus {
       this.byName.set(name, id);
     }
     const concept = this.concepts[id]!;
-    if (!concept.domains.includes(domain)) {
+    // A concept of the general file (the first text) is cross-chain: continued in a chain's file it
+    // gains wordings, not that chain's domain, which would switch on the chain's context-dependent
+    // wordings in any text naming it (腐蚀 continued in manufacturing.txt, and every rusty part would
+    // switch on the machining wordings).
+    if (!concept.domains.includes(domain) && concept.domains[0] !== GENERAL_DOMAIN) {
       concept.domains.push(domain);
     }
     for (const raw of terms) {
