@@ -12,6 +12,7 @@ export const MODEL = {
   conceptK: 0.6,
   /** Concept matches count this many times a word of the same idf; bigrams form their own channel. */
   conceptBoost: 2.5,
+  /** The bigrams' share of a query's words' part (the rest of the pooled words and concepts: see `plan`). */
   gramShare: 0.4,
   /** Words and bigrams in more than this share of listings say little and cost most: skipped. */
   maxDocShare: 0.2,
@@ -240,7 +241,9 @@ export class Scorer {
     }
     const alpha = MODEL.conceptBoost;
     const pooledNorm = wordNorm + alpha * conceptNorm;
-    const gramShare = gramNorm > 0 ? (pooledNorm > 0 ? MODEL.gramShare : 1) : 0;
+    // Bigrams back off the words (a word the listing's segmentation cut otherwise still shares its
+    // bigrams), not the concepts: their share is `gramShare` of the words' part of the pooled channel.
+    const gramShare = gramNorm > 0 ? (pooledNorm > 0 ? (MODEL.gramShare * wordNorm) / pooledNorm : 1) : 0;
     const scale = [
       pooledNorm > 0 ? (1 - gramShare) / pooledNorm : 0,
       gramNorm > 0 ? gramShare / gramNorm : 0,
