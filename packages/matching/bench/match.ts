@@ -27,16 +27,38 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+// Listings spread over six chains, TRL 1–9 and four modes, as a real library is (and as the GraphQL
+// benchmark's are): the fit factors then differ between listings, which loosens the pruning's bound.
+const CHAINS = [
+  'ADVANCED_MANUFACTURING',
+  'ELECTRONIC_MATERIALS',
+  'MODERN_AGRICULTURE',
+  'HEALTHCARE',
+  'DIGITAL_ECONOMY',
+  'NEW_ENERGY',
+];
+const MODES = ['ASSIGNMENT', 'LICENSE', 'JOINT_DEVELOPMENT', 'TECHNICAL_SERVICE'] as const;
+
+function withFit(doc: AchievementDoc, n: number): AchievementDoc {
+  return {
+    ...doc,
+    industryChain: CHAINS[n % CHAINS.length]!,
+    trl: 1 + (n % 9),
+    transferModes: [MODES[n % 4]!],
+  };
+}
+
+/** A demand from a CSL record: its title and first two sentences, in one of the chains, by licence. */
 function demandOf(record: CslRecord, n: number): DemandDoc {
   return {
     id: `q-${n}`,
     title: record.title,
     description: sentences(record.abstract).slice(0, 2).join(''),
     keywords: record.keywords.slice(0, 4),
-    industryChain: 'OTHER',
+    industryChain: CHAINS[n % CHAINS.length]!,
     minTrl: null,
     budgetWan: null,
-    cooperationModes: [],
+    cooperationModes: ['LICENSE'],
     deadline: null,
   };
 }
@@ -69,7 +91,7 @@ function main(): void {
   for (const size of sizes) {
     const docs: AchievementDoc[] = [];
     for (let n = 0; n < size; n++) {
-      docs.push(cslCopy(records, n % records.length, Math.floor(n / records.length)));
+      docs.push(withFit(cslCopy(records, n % records.length, Math.floor(n / records.length)), n));
     }
     const demands = Array.from({ length: queries }, (_, i) =>
       demandOf(records[(i * 7919) % records.length]!, i),
