@@ -15,7 +15,7 @@ export const MODEL = {
   /** The bigrams' share of a query's words' part (the rest of the pooled words and concepts: see `plan`). */
   gramShare: 0.4,
   /** Words and bigrams in more than this share of listings say little and cost most: skipped. */
-  maxDocShare: 0.2,
+  maxDocShare: 0.1,
   /** A character standing alone (铌, 磷, but also 放, 久) is a vaguer clue than a word. */
   singleCharWeight: 1,
   /** At most this share of the content score may be left to the late, pruned pass. */
