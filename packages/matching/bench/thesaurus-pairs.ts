@@ -31,12 +31,12 @@ function main(): void {
       const result = conceptsOf(line.slice(2));
       const shared = [...need].filter((id) => result.has(id));
       const related = [...need].flatMap((id) =>
-        thesaurus.concepts[id]!.related
-          .filter((link) => result.has(link.concept) && !need!.has(link.concept))
-          .map(
-            (link) =>
-              `${thesaurus.concepts[id]!.name}↔${thesaurus.concepts[link.concept]!.name}(${link.weight.toFixed(2)})`,
-          ),
+        thesaurus.concepts[id]!.related.filter(
+          (link) => result.has(link.concept) && !need!.has(link.concept),
+        ).map(
+          (link) =>
+            `${thesaurus.concepts[id]!.name}↔${thesaurus.concepts[link.concept]!.name}(${link.weight.toFixed(2)})`,
+        ),
       );
       pairs++;
       if (shared.length === 0 && related.length === 0) {

@@ -4,7 +4,10 @@ import { InvertedIndex } from './inverted-index.js';
 import { Thesaurus } from '../text/thesaurus.js';
 import { buildQuery, Scorer, shareRelatedEvidence } from './scorer.js';
 
-const COMMON = '材料 性能 结构 温度 模型 数据 工艺 设备 系统 方法 分析 测试 优化 参数 样品 过程 机理 特征 条件 影响 规律 指标 装置 流程 成分 组织 界面 表面 强度 效率'.split(' ');
+const COMMON =
+  '材料 性能 结构 温度 模型 数据 工艺 设备 系统 方法 分析 测试 优化 参数 样品 过程 机理 特征 条件 影响 规律 指标 装置 流程 成分 组织 界面 表面 强度 效率'.split(
+    ' ',
+  );
 const RARE = '油茶 酸价 抗氧化 炭疽病 叠合板 灌浆 光伏 电芯 发哈 氧化酸败 接缝 渗水'.split(' ');
 
 function random(seed: number): () => number {
