@@ -4,10 +4,13 @@ import { InvertedIndex } from './inverted-index.js';
 import { Thesaurus } from '../text/thesaurus.js';
 import { buildQuery, Scorer, shareRelatedEvidence } from './scorer.js';
 
-const COMMON =
-  '材料 性能 结构 温度 模型 数据 工艺 设备 系统 方法 分析 测试 优化 参数 样品 过程 机理 特征 条件 影响 规律 指标 装置 流程 成分 组织 界面 表面 强度 效率'.split(
-    ' ',
-  );
+// Common words in about 1,400 of the 16,000 listings: above the late pass's 1,000 postings, below the
+// skipped share (10 %).
+const COMMON = (
+  '材料 性能 结构 温度 模型 数据 工艺 设备 系统 方法 分析 测试 优化 参数 样品 过程 机理 特征 条件 影响 ' +
+  '规律 指标 装置 流程 成分 组织 界面 表面 强度 效率 速度 浓度 压力 质量 含量 形貌 粒径 密度 硬度 功率 ' +
+  '电流 电压 频率 精度 误差'
+).split(' ');
 const RARE = '油茶 酸价 抗氧化 炭疽病 叠合板 灌浆 光伏 电芯 发哈 氧化酸败 接缝 渗水'.split(' ');
 
 function random(seed: number): () => number {
@@ -25,7 +28,7 @@ describe('Scorer.contentOf', () => {
   const index = new InvertedIndex();
   const scorer = new Scorer(index);
   index.addAll(
-    Array.from({ length: 8000 }, () =>
+    Array.from({ length: 16000 }, () =>
       analyzer.analyze(
         `${pick(RARE)}${pick(COMMON)}研究`,
         [pick(RARE)],
