@@ -1,6 +1,13 @@
 import { type Query, buildQuery, shareRelatedEvidence } from '../index/scorer.js';
 import { type AnalyzedDoc, Analyzer } from '../text/analyzer.js';
-import { chainFit, constraintFactor, constraintFit, deadlineReason } from '../fit/constraints.js';
+import {
+  achievementProfile,
+  chainFit,
+  constraintFactor,
+  constraintFit,
+  deadlineReason,
+  demandProfile,
+} from '../fit/constraints.js';
 import type {
   AchievementDoc,
   DemandDoc,
@@ -23,8 +30,8 @@ let sharedAnalyzer: Analyzer | null = null;
  */
 export class MatchEngine {
   private readonly analyzer: Analyzer;
-  private readonly achievements = new Side<AchievementDoc>();
-  private readonly demands = new Side<DemandDoc>();
+  private readonly achievements = new Side<AchievementDoc>(achievementProfile);
+  private readonly demands = new Side<DemandDoc>(demandProfile);
 
   constructor(analyzer?: Analyzer) {
     this.analyzer = analyzer ?? (sharedAnalyzer ??= new Analyzer());
@@ -185,6 +192,7 @@ export class MatchEngine {
       chains: options.chains ? new Set(options.chains) : null,
       exclude: new Set(options.excludeIds ?? []),
       bound: (content) => calibrate(content * (1 + RERANK.titleBoost)),
+      fit: stages.fitFactor,
       score: stages.firstStage,
     };
     // Second stage: the first stage's candidates, reweighed by how much of their title the query covers.
@@ -251,6 +259,7 @@ export class MatchEngine {
     // the query is meant to be a few words (a saved search): covering them all is then a full answer.
     const shrink = options.keywordQuery ? 1 : evidenceFactor(side.scorer.evidence(query));
     return {
+      fitFactor,
       /** The first stage's score 0–100 (before rounding) from content relevance and fit. */
       firstStage: (doc: T, content: number) => calibrate(content) * fitFactor(doc),
       /** The second stage's score: content reweighed by title coverage and (demands) concept coverage. */

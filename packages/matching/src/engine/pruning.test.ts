@@ -79,6 +79,32 @@ describe('pruning of common terms', () => {
     expect(pruned.every((hits) => hits.length === 10)).toBe(true);
   });
 
+  it('stays exact when the listings fit the demand differently (chain, TRL, price, modes)', () => {
+    const chains = ['CAMELLIA_OIL', 'MODERN_AGRICULTURE', 'NEW_ENERGY', 'PREFAB_BUILDING'];
+    const modes = ['LICENSE', 'ASSIGNMENT', 'TECHNICAL_SERVICE'] as const;
+    const engine = new MatchEngine();
+    engine.loadAchievements(
+      library(8000).map((doc, i) => ({
+        ...doc,
+        industryChain: chains[i % chains.length]!,
+        trl: i % 5 === 0 ? null : 1 + (i % 9),
+        askingPriceWan: i % 3 === 0 ? null : 10 * (i % 13),
+        transferModes: [modes[i % modes.length]!],
+      })),
+    );
+    const demands = [
+      { ...query('油茶材料性能', '酸价与温度。'), industryChain: 'CAMELLIA_OIL', minTrl: 5 },
+      { ...query('叠合板结构模型', '灌浆数据。'), industryChain: 'PREFAB_BUILDING', budgetWan: 60 },
+      { ...query('光伏温度数据', '电芯材料性能结构。'), industryChain: 'NEW_ENERGY' },
+    ].map((demand) => ({ ...demand, cooperationModes: ['LICENSE' as const] }));
+    const options = [{ first: 10 }, { first: 10, chains: ['CAMELLIA_OIL', 'NEW_ENERGY'] }, { first: 30 }];
+    const pruned = demands.flatMap((d) => options.map((o) => engine.matchesForDemand(d, o)));
+    MODEL.lateShare = 0;
+    const exact = demands.flatMap((d) => options.map((o) => engine.matchesForDemand(d, o)));
+    expect(pruned).toEqual(exact);
+    expect(pruned.every((hits) => hits.length === 10 || hits.length === 30)).toBe(true);
+  });
+
   it('stays exact after upserts and removals following a bulk load', () => {
     const engine = new MatchEngine();
     const docs = library(6000);

@@ -14,8 +14,10 @@ export interface RankOptions<T> {
   minScore: number;
   chains: Set<string> | null;
   exclude: Set<string>;
-  /** An upper bound of the score from content relevance alone (the fit factors are ≤ 1). */
+  /** An upper bound of the score from content relevance alone, before the fit factors. */
   bound: (content: number) => number;
+  /** The fit factors (≤ 1) that multiply a listing's score; they may read only its `profile` fields. */
+  fit: (doc: T) => number;
   /** The score 0–100 of a slot from its content relevance, before rounding. */
   score: (doc: T, content: number) => number;
 }
@@ -27,6 +29,17 @@ export class Side<T extends { id: string; industryChain: string }> {
   private readonly docs: (T | undefined)[] = [];
   private readonly analyzed: (AnalyzedDoc | undefined)[] = [];
   private readonly slots = new Map<string, number>();
+  /**
+   * Listings grouped by what the fit factors read of them (`profile`): a ranking computes each
+   * profile's fit once, and from it the content each listing needs to pass the current last hit.
+   */
+  private readonly profileIds = new Map<string, number>();
+  private readonly profiles: T[] = [];
+  private profileOf = new Uint32Array(1024);
+  private need = new Float32Array(0);
+
+  /** @param profile the fields of a listing that the fit factors read, as a key. */
+  constructor(private readonly profile: (doc: T) => string) {}
 
   get size(): number {
     return this.slots.size;
@@ -35,6 +48,7 @@ export class Side<T extends { id: string; industryChain: string }> {
   upsert(doc: T, analyzed: AnalyzedDoc): void {
     this.remove(doc.id);
     const slot = this.index.add(analyzed);
+    this.setProfile(slot, doc);
     this.docs[slot] = doc;
     this.analyzed[slot] = analyzed;
     this.slots.set(doc.id, slot);
@@ -51,6 +65,7 @@ export class Side<T extends { id: string; industryChain: string }> {
     const slots = this.index.addAll(list.map((entry) => entry.analyzed));
     list.forEach(({ doc, analyzed }, i) => {
       const slot = slots[i]!;
+      this.setProfile(slot, doc);
       this.docs[slot] = doc;
       this.analyzed[slot] = analyzed;
       this.slots.set(doc.id, slot);
@@ -83,12 +98,58 @@ export class Side<T extends { id: string; industryChain: string }> {
     const relevance = this.scorer.score(query, (partial) => {
       const top = this.select(partial, options);
       return top.length === options.first && top.length > 0
-        ? minContent(options.bound, top[top.length - 1]!.raw)
-        : 0;
+        ? this.floors(options, top[top.length - 1]!.raw)
+        : null;
     });
     const top = this.select(relevance, options);
     this.scorer.release(relevance);
     return top;
+  }
+
+  /**
+   * The content each slot needs to pass a hit scoring `raw`: its profile's fit divides what the content
+   * must give (a listing whose fit is below raw / bound(1), or outside the chains asked for, cannot).
+   */
+  private floors(options: RankOptions<T>, raw: number): { min: number; need: Float32Array } {
+    const byFit = new Map<number, number>();
+    const needOf = this.profiles.map((doc) => {
+      if (options.chains && !options.chains.has(doc.industryChain)) {
+        return Infinity;
+      }
+      const fit = options.fit(doc);
+      let need = byFit.get(fit);
+      if (need === undefined) {
+        need = fit > 0 && options.bound(1) * fit >= raw ? minContent(options.bound, raw / fit) : Infinity;
+        byFit.set(fit, need);
+      }
+      return need;
+    });
+    const slotCount = this.index.slotCount;
+    if (this.need.length < slotCount) {
+      this.need = new Float32Array(this.profileOf.length);
+    }
+    const { need, profileOf } = this;
+    const { alive } = this.index;
+    for (let slot = 0; slot < slotCount; slot++) {
+      need[slot] = alive[slot] ? needOf[profileOf[slot]!]! : Infinity;
+    }
+    return { min: Math.min(...byFit.values()), need };
+  }
+
+  private setProfile(slot: number, doc: T): void {
+    const key = this.profile(doc);
+    let id = this.profileIds.get(key);
+    if (id === undefined) {
+      id = this.profiles.length;
+      this.profileIds.set(key, id);
+      this.profiles.push(doc);
+    }
+    if (slot >= this.profileOf.length) {
+      const grown = new Uint32Array(Math.max(slot + 1, this.profileOf.length * 2));
+      grown.set(this.profileOf);
+      this.profileOf = grown;
+    }
+    this.profileOf[slot] = id;
   }
 
   private select(relevance: Relevance, options: RankOptions<T>): Candidate<T>[] {

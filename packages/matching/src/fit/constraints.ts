@@ -37,6 +37,19 @@ export function chainFit(a: string, b: string): Fit {
   return { factor: FIT.chain[relation], reasons: [reasons[relation]] };
 }
 
+/**
+ * What the fit factors (`chainFit`, `constraintFactor`) read of an achievement, as a key: two listings
+ * with the same key fit every demand alike. Keep in step with those functions.
+ */
+export function achievementProfile(a: AchievementDoc): string {
+  return `${a.industryChain}|${a.trl}|${a.askingPriceWan}|${a.transferModes.join(',')}`;
+}
+
+/** What the fit factors read of a demand, as a key (see `achievementProfile`). */
+export function demandProfile(d: DemandDoc): string {
+  return `${d.industryChain}|${d.minTrl}|${d.budgetWan}|${d.cooperationModes.join(',')}`;
+}
+
 /** The score factor of TRL, price and cooperation mode, without building reasons (hot path). */
 export function constraintFactor(demand: DemandDoc, achievement: AchievementDoc): number {
   let factor = 1;

@@ -47,8 +47,8 @@ describe('Scorer.contentOf', () => {
 
   it('is bit for bit the content a full scoring gives each slot (common terms read last)', () => {
     for (const query of queries) {
-      // A floor of 0 reads every posting, common terms last, as a ranking of every listing does.
-      const relevance = scorer.score(query, () => 0);
+      // No floor reads every posting, common terms last, as a ranking of every listing does.
+      const relevance = scorer.score(query, () => null);
       const content = new Map(relevance.slots.map((slot) => [slot, relevance.content[slot]!]));
       scorer.release(relevance);
       expect(content.size).toBeGreaterThan(1000);
@@ -61,11 +61,14 @@ describe('Scorer.contentOf', () => {
   it('is the content the pruned pass gives every slot that can still reach the floor', () => {
     let skipped = 0;
     for (const query of queries) {
-      const full = scorer.score(query, () => 0);
+      const full = scorer.score(query, () => null);
       const top = [...full.slots.map((slot) => full.content[slot]!)].sort((a, b) => b - a);
       scorer.release(full);
       for (const floor of [top[0]!, top[20]!]) {
-        const pruned = scorer.score(query, () => floor);
+        const pruned = scorer.score(query, () => ({
+          min: floor,
+          need: new Float32Array(index.slotCount).fill(floor),
+        }));
         for (const slot of pruned.slots) {
           const exact = scorer.contentOf(query, slot);
           // A slot whose common terms were left unread cannot have reached the floor anyway.

@@ -87,10 +87,12 @@ export interface Relevance {
 }
 
 /**
- * The content share a listing must reach to enter the result, given the content of the slots seen so
- * far (0 when it cannot say). Used to skip the postings of common terms that cannot change the top.
+ * The content share each slot must reach to enter the result, given the content of the slots seen so
+ * far: per slot, because the fit factors that multiply it differ between listings (a listing in another
+ * chain needs more content to pass the same score); `min` is the lowest of them. `null` when it cannot
+ * say yet. Used to skip the postings of common terms that cannot change the top.
  */
-export type Floor = (partial: Relevance) => number;
+export type Floor = (partial: Relevance) => { min: number; need: Float32Array } | null;
 
 const enum Channel {
   Word = 0,
@@ -150,14 +152,20 @@ export class Scorer {
       return relevance;
     }
     const threshold = floor!(relevance);
-    if (threshold <= lateBound) {
-      // A listing without any of the rarer terms could still make it: read everything.
+    if (threshold === null) {
       for (const unit of late) {
         this.scan(unit, touch);
       }
+    } else if (threshold.min <= lateBound) {
+      // A listing without any of the rarer terms could still make it: read the common terms' postings,
+      // for the slots that can still reach their floor.
+      for (const unit of late) {
+        this.scan(unit, touch, { need: threshold.need, lateBound });
+      }
     } else {
+      const { need } = threshold;
       for (const slot of slots) {
-        if (this.content[slot]! + lateBound >= threshold) {
+        if (this.content[slot]! + lateBound >= need[slot]!) {
           for (const unit of late) {
             this.lookUp(unit, slot);
           }
@@ -305,9 +313,20 @@ export class Scorer {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private scan(unit: Unit, touch: (slot: number) => void): void {
+  /**
+   * Adds a unit's postings to its channel's accumulator. With `skip`, a slot whose content so far plus
+   * everything still unread (`lateBound`) stays below its floor is left alone (and untouched when new).
+   */
+  private scan(
+    unit: Unit,
+    touch: (slot: number) => void,
+    skip?: { need: Float32Array; lateBound: number },
+  ): void {
+    const need = skip?.need;
+    const lateBound = skip?.lateBound ?? 0;
+    const { content } = this;
     if (unit.channel === Channel.Concept) {
-      this.scanConcept(unit, touch);
+      this.scanConcept(unit, touch, need, lateBound);
       return;
     }
     const { index } = this;
@@ -332,7 +351,7 @@ export class Scorer {
     const { alive, lens } = index;
     for (let i = 0; i < n; i++) {
       const slot = docs[i]!;
-      if (!alive[slot]) {
+      if (!alive[slot] || (need !== undefined && content[slot]! + lateBound < need[slot]!)) {
         continue;
       }
       const packed = tfs[i]!;
@@ -347,8 +366,13 @@ export class Scorer {
     }
   }
 
-  private scanConcept(unit: Unit, touch: (slot: number) => void): void {
-    const { index } = this;
+  private scanConcept(
+    unit: Unit,
+    touch: (slot: number) => void,
+    need: Float32Array | undefined,
+    lateBound: number,
+  ): void {
+    const { index, content } = this;
     const groupSlots: number[] = [];
     for (const member of unit.members) {
       const docs = index.postDocs[member.term];
@@ -359,7 +383,7 @@ export class Scorer {
       const n = index.postLen[member.term]!;
       for (let i = 0; i < n; i++) {
         const slot = docs[i]!;
-        if (!index.alive[slot]) {
+        if (!index.alive[slot] || (need !== undefined && content[slot]! + lateBound < need[slot]!)) {
           continue;
         }
         const x = fieldSum(MODEL.fieldWeights, tfs[i]!);
