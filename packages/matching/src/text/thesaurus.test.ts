@@ -4,7 +4,7 @@ import { THESAURUS_FILES, Thesaurus } from './thesaurus.js';
 
 describe('Thesaurus', () => {
   const thesaurus = Thesaurus.fromText([
-    '氧化酸败 = 哈喇味 酸败\n抗氧化 = 抗氧化剂\n氧化酸败 ~ 抗氧化\n显示面板 = oled',
+    '氧化酸败 = 哈喇味 酸败\n抗氧化 = 抗氧化剂\n氧化酸败 ~ 抗氧化\n显示面板 = oled\n照明 = led灯 灯具',
   ]);
   const names = (text: string) => thesaurus.detect(text).map((id) => thesaurus.concepts[id]!.name);
 
@@ -46,6 +46,9 @@ describe('Thesaurus', () => {
   it('matches Latin wordings only as whole words', () => {
     expect(names('OLED 面板')).toEqual(['显示面板']);
     expect(names('toledo')).toEqual([]);
+    // A wording that begins (or ends) with Latin letters: no letter just before (after) it.
+    expect(names('led灯具')).toEqual(['照明', '照明']);
+    expect(names('oled灯')).toEqual(['显示面板']);
   });
 
   it('counts a context-dependent wording only beside another concept of its file', () => {

@@ -25,8 +25,12 @@ interface TrieNode {
   concepts: number[] | null;
   /** Context-dependent wordings ending here, as pairs concept, domain. */
   pending: number[] | null;
-  /** Latin wordings (oled, his, sic) only count as whole words. */
-  whole: boolean;
+  /**
+   * The wordings ending here begin (end) with a Latin letter or a digit: they count only where the text
+   * has none just before (after) them — oled, his, sic as whole words, led封装 not inside oled封装.
+   */
+  latinStart: boolean;
+  latinEnd: boolean;
 }
 
 const RELATED_WEIGHT = 0.6;
@@ -65,7 +69,13 @@ export class Thesaurus {
   readonly concepts: Concept[] = [];
   private readonly byName = new Map<string, number>();
   private readonly contextTerms = new Set<string>();
-  private readonly root: TrieNode = { next: new Map(), concepts: null, pending: null, whole: false };
+  private readonly root: TrieNode = {
+    next: new Map(),
+    concepts: null,
+    pending: null,
+    latinStart: false,
+    latinEnd: false,
+  };
 
   static fromText(texts: string[]): Thesaurus {
     const thesaurus = new Thesaurus();
@@ -130,7 +140,7 @@ export class Thesaurus {
       let node = this.root.next.get(lower.charCodeAt(start));
       let skipped = false;
       for (let i = start + 1; node; i++) {
-        if (!node.whole || (!isLatin(lower, start - 1) && !isLatin(lower, i))) {
+        if (!(node.latinStart && isLatin(lower, start - 1)) && !(node.latinEnd && isLatin(lower, i))) {
           if (node.concepts) {
             found.push(...node.concepts);
           }
@@ -242,12 +252,13 @@ export class Thesaurus {
       const code = term.charCodeAt(i);
       let next = node.next.get(code);
       if (!next) {
-        next = { next: new Map(), concepts: null, pending: null, whole: false };
+        next = { next: new Map(), concepts: null, pending: null, latinStart: false, latinEnd: false };
         node.next.set(code, next);
       }
       node = next;
     }
-    node.whole = /^[a-z0-9.\-+]+$/.test(term);
+    node.latinStart = isLatin(term, 0);
+    node.latinEnd = isLatin(term, term.length - 1);
     return node;
   }
 
