@@ -104,3 +104,18 @@ export function cslCopy(records: CslRecord[], i: number, k: number): Achievement
     askingPriceWan: null,
   };
 }
+
+/** A demand that is only a title (a CSL title, a terse need): no description, keywords or constraints. */
+export function titleDemand(id: string, title: string): DemandDoc {
+  return {
+    id,
+    title,
+    description: '',
+    keywords: [],
+    industryChain: 'OTHER',
+    minTrl: null,
+    budgetWan: null,
+    cooperationModes: [],
+    deadline: null,
+  };
+}

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MatchEngine } from '../src/index.js';
 import { PlainBm25 } from './bm25.js';
+import { titleDemand } from './data.js';
 import { bootstrap, evaluate, mean } from './metrics.js';
 
 /**
@@ -70,20 +71,7 @@ function main(): void {
   ids.forEach((id, title) => bm25.add(id, PlainBm25.text(title, [], '')));
   const rows = queries.map((query) => {
     const ranked = engine
-      .matchesForDemand(
-        {
-          id: 'need',
-          title: query.need,
-          description: '',
-          keywords: [],
-          industryChain: 'OTHER',
-          minTrl: null,
-          budgetWan: null,
-          cooperationModes: [],
-          deadline: null,
-        },
-        { first: 10 },
-      )
+      .matchesForDemand(titleDemand('need', query.need), { first: 10 })
       .map((hit) => hit.id);
     const plain = bm25.search(PlainBm25.text(query.need, [], ''), 10).map((hit) => hit.id);
     return { set: query.set, engine: evaluate(ranked, query.judged), bm25: evaluate(plain, query.judged) };

@@ -1,6 +1,6 @@
 import { type AchievementDoc, type DemandDoc, type MatchHit, MatchEngine } from '../src/index.js';
 import { PlainBm25 } from './bm25.js';
-import { dataFile, loadCsl, loadExampleSet } from './data.js';
+import { dataFile, loadCsl, loadExampleSet, titleDemand } from './data.js';
 import { type QueryScores, type Qrels, bootstrap, evaluate, mean } from './metrics.js';
 
 interface TrackResult {
@@ -152,21 +152,7 @@ function main(): void {
         'CSL title→abstract',
         records.map((r) => ({
           id: r.id,
-          run: () =>
-            engine.matchesForDemand(
-              {
-                id: `q-${r.id}`,
-                title: r.title,
-                description: '',
-                keywords: [],
-                industryChain: 'OTHER',
-                minTrl: null,
-                budgetWan: null,
-                cooperationModes: [],
-                deadline: null,
-              },
-              { first: 10 },
-            ),
+          run: () => engine.matchesForDemand(titleDemand(`q-${r.id}`, r.title), { first: 10 }),
           bm25: () => bm25.search(PlainBm25.text(r.title, [], '')).map((hit) => hit.id),
         })),
         qrels,
