@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/index.js';
-import { ADMIN, publishedListing, registerMember } from '../../testing/fixtures.js';
+import { ADMIN, createListing, publishedListing, registerMember } from '../../testing/fixtures.js';
+import { Achievement } from '../achievement/achievement.entity.js';
+import { Demand } from '../demand/demand.entity.js';
+import { ListingStatus } from '../listing/listing.enums.js';
+import { achievementDoc, demandDoc, publishedDocs } from './listing-docs.js';
 
 const FOR_DEMAND = 'query($id: ID!) { matchesForDemand(demandId: $id, first: 50) { achievement { id } } }';
 
@@ -56,5 +60,32 @@ describe('the match index across API processes on one database', () => {
     }
     expect(await ids()).not.toContain(achievementId);
     expect(Date.now() - closed).toBeLessThan(1000);
+  });
+});
+
+describe('the index load at start', () => {
+  it('reads the same documents from rows as from the entities, published listings only, page by page', async () => {
+    const bureau = await first.login(ADMIN.email, ADMIN.password);
+    const enterprise = await registerMember(first, 'ENTERPRISE');
+    const university = await registerMember(first, 'UNIVERSITY');
+    await publishedListing(first, university.token, bureau, 'Achievement', { askingPriceWan: 12.5 });
+    await publishedListing(first, university.token, bureau, 'Achievement', {
+      askingPriceWan: null,
+      trl: null,
+    });
+    await publishedListing(first, enterprise.token, bureau, 'Demand');
+    await publishedListing(first, enterprise.token, bureau, 'Demand', { budgetWan: null, deadline: null });
+    const draft = await createListing(first, university.token, 'Achievement');
+    const em = first.orm.em.fork();
+    const published = { status: ListingStatus.PUBLISHED };
+    const byId = <T extends { id: string }>(docs: T[]) => [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const achievements = await publishedDocs(em.getConnection(), 'achievement', 2);
+    expect(achievements.map((doc) => doc.id)).not.toContain(draft);
+    expect(achievements.some((doc) => doc.askingPriceWan === 12.5)).toBe(true);
+    expect(byId(achievements)).toEqual(byId((await em.find(Achievement, published)).map(achievementDoc)));
+    const demands = await publishedDocs(em.getConnection(), 'demand', 2);
+    expect(demands.some((doc) => doc.deadline !== null && doc.budgetWan !== null)).toBe(true);
+    expect(demands.some((doc) => doc.deadline === null)).toBe(true);
+    expect(byId(demands)).toEqual(byId((await em.find(Demand, published)).map(demandDoc)));
   });
 });

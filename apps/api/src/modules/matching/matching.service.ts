@@ -6,7 +6,7 @@ import { Demand } from '../demand/demand.entity.js';
 import type { ListingKindName } from '../listing/listing-kind.js';
 import type { Listing } from '../listing/listing.entity.js';
 import { ListingStatus } from '../listing/listing.enums.js';
-import { achievementDoc, demandDoc } from './listing-docs.js';
+import { achievementDoc, demandDoc, publishedDocs } from './listing-docs.js';
 
 const CHANNEL = 'listing_changed';
 const LOAD_BATCH = 2000;
@@ -147,28 +147,9 @@ export class MatchingService {
 
   /** Reads every published listing in pages, then builds the index in one bulk pass per side. */
   async loadAll(): Promise<void> {
-    const em = this.emFactory();
-    const readPublished = async <D>(
-      entity: typeof Achievement | typeof Demand,
-      toDoc: (listing: Listing) => D,
-    ): Promise<D[]> => {
-      const all: D[] = [];
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const batch: Listing[] = await em.find(
-          entity as typeof Achievement,
-          { status: ListingStatus.PUBLISHED, id: { $gt: after } },
-          { orderBy: { id: 'asc' }, limit: LOAD_BATCH, disableIdentityMap: true },
-        );
-        all.push(...batch.map(toDoc)); // documents only: the entities are let go page by page
-        if (batch.length < LOAD_BATCH) {
-          return all;
-        }
-        after = batch[batch.length - 1]!.id;
-      }
-    };
-    this.engine.loadAchievements(await readPublished(Achievement, (l) => achievementDoc(l as Achievement)));
-    this.engine.loadDemands(await readPublished(Demand, (l) => demandDoc(l as Demand)));
+    const connection = this.emFactory().getConnection();
+    this.engine.loadAchievements(await publishedDocs(connection, 'achievement', LOAD_BATCH));
+    this.engine.loadDemands(await publishedDocs(connection, 'demand', LOAD_BATCH));
   }
 
   /** Adds a listener for the changes this process commits, called after the index has them. */
