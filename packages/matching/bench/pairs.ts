@@ -7,10 +7,11 @@ import { bootstrap, evaluate, mean } from './metrics.js';
 
 /**
  * `pnpm bench:pairs`: a second, larger test bed, written by the thesaurus writers (see README, Growing
- * the thesaurus) and not by anyone tuning the engine. Each `bench/pairs/<writer>.fresh.txt` block is a
- * need as an enterprise types it (`D:`) and the result titles that answer it (`A:`); the `.fixing.txt`
- * and `.negatives.txt` blocks (results on the same topics, and results sharing a need's setting but
- * not its problem) only fill the pool. Every need is searched among every result title of every file,
+ * the thesaurus) and not by anyone tuning the engine. Each block of `bench/pairs/<writer>.fresh.txt`
+ * (round 4's fresh sets), `.blind.txt` (round 5's first sets, written before its edits) and
+ * `.blind2.txt` (round 5's last sets, never used for fixing) is a need as an enterprise types it (`D:`)
+ * and the result titles that answer it (`A:`); the `.fixing.txt` and `.negatives.txt` blocks (results
+ * on the same topics, and results sharing a need's setting but not its problem) only fill the pool. Every need is searched among every result title of every file,
  * titles only on both sides (a terse regime, harder than the example set's full listings), beside the
  * same plain BM25 as `bench:quality`.
  */
@@ -49,8 +50,8 @@ function main(): void {
   for (const file of files.sort()) {
     for (const block of blocks(`${DIR}${file}`)) {
       const judged = Object.fromEntries(block.results.map((title) => [idOf(title), 1]));
-      if (file.endsWith('.fresh.txt')) {
-        queries.push({ set: file.replace('.fresh.txt', ''), need: block.need, judged });
+      if (!/\.(fixing|negatives)\.txt$/.test(file)) {
+        queries.push({ set: file.replace('.txt', ''), need: block.need, judged });
       }
     }
   }
