@@ -16,6 +16,8 @@ describe('Analyzer', () => {
     const found = words('世界铌的发展动态');
     expect(found).toContain('铌');
     expect(found).not.toContain('的');
+    // 约 (about) in 年加工约3000吨 is no shared keyword to show a user.
+    expect(words('年加工约3000吨')).not.toContain('约');
   });
 
   it('treats clauses alike however the full stop is written', () => {
