@@ -24,6 +24,20 @@ export function loadCsl(): CslAbstract[] | null {
     .map((line) => JSON.parse(line) as CslAbstract);
 }
 
+/**
+ * The benchmarks spread listings over six chains and four modes, as a real library is, so that the
+ * fit factors differ between listings (packages/matching/bench/match.ts spreads its own the same way).
+ */
+export const CHAINS = [
+  'ADVANCED_MANUFACTURING',
+  'ELECTRONIC_MATERIALS',
+  'MODERN_AGRICULTURE',
+  'HEALTHCARE',
+  'DIGITAL_ECONOMY',
+  'NEW_ENERGY',
+];
+export const MODES = ['ASSIGNMENT', 'LICENSE', 'JOINT_DEVELOPMENT', 'TECHNICAL_SERVICE'];
+
 const sentences = (text: string) => text.split(/(?<=[。；！？.;])/).filter((s) => s.trim());
 
 /**

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { createTestDatabase, startTestDatabaseServer } from '../testing/database.js';
 import { graphqlRequest, parsed, startBuiltServer } from '../hardening/fault-support.js';
-import { cslAchievement, loadCsl, type CslAbstract } from './csl-corpus.js';
+import { CHAINS, MODES, cslAchievement, loadCsl, type CslAbstract } from './csl-corpus.js';
 
 /**
  * `pnpm bench:load`: the built server (a child process, default budgets) on a fresh database with
@@ -19,15 +19,6 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 60);
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
 const READ_P95_TARGET_MS = 150;
 const ADMIN = { email: 'bench-admin@test.local', password: 'Bench-pass-2026' };
-const CHAINS = [
-  'ADVANCED_MANUFACTURING',
-  'ELECTRONIC_MATERIALS',
-  'MODERN_AGRICULTURE',
-  'HEALTHCARE',
-  'DIGITAL_ECONOMY',
-  'NEW_ENERGY',
-];
-const MODES = ['ASSIGNMENT', 'LICENSE', 'JOINT_DEVELOPMENT', 'TECHNICAL_SERVICE'];
 
 const SYLLABLES =
   '新型复合材料制备方法智能检测系统油茶精深加工中药材种植装配式建筑显示面板电子浆料储能电池数控机床远程医疗数字乡村生态修复'.split(

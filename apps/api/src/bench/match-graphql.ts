@@ -2,17 +2,8 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { startTestApp, startTestDatabaseServer } from '../testing/index.js';
 import { ADMIN } from '../testing/fixtures.js';
-import { cslAchievement, loadCsl } from './csl-corpus.js';
+import { CHAINS, MODES, cslAchievement, loadCsl } from './csl-corpus.js';
 
-const CHAINS = [
-  'ADVANCED_MANUFACTURING',
-  'ELECTRONIC_MATERIALS',
-  'MODERN_AGRICULTURE',
-  'HEALTHCARE',
-  'DIGITAL_ECONOMY',
-  'NEW_ENERGY',
-];
-const MODES = ['ASSIGNMENT', 'LICENSE', 'JOINT_DEVELOPMENT', 'TECHNICAL_SERVICE'];
 const QUERIES = 200;
 
 const percentile = (sorted: number[], p: number) =>
